@@ -1,0 +1,44 @@
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { schema } from '../schema/index.js';
+import { type AppServices, createRequestContext, type RequestContext } from './context.js';
+import { requestIdOf, useRequestLog } from './requestLog.js';
+
+export type AntenneYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
+
+/**
+ * The GraphQL server at /graphql, liveness at /live, and /health that answers 200 only when
+ * Neo4j answers. Unexpected errors are masked; expected ones carry `extensions.code`.
+ */
+export function createAntenneYoga(services: AppServices): AntenneYoga {
+  return createYoga<Record<string, unknown>, RequestContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/live',
+    landingPage: false,
+    graphiql: { title: 'Antenne GraphQL' },
+    maskedErrors: true,
+    logging: {
+      debug: (...args) => services.log.debug(args.map(String).join(' ')),
+      info: (...args) => services.log.info(args.map(String).join(' ')),
+      warn: (...args) => services.log.warn(args.map(String).join(' ')),
+      error: (...args) => {
+        const [first, ...rest] = args;
+        services.log.error({ err: first, details: rest.map(String) }, 'graphql error');
+      },
+    },
+    context: ({ request }) => createRequestContext(services, request, requestIdOf(request)),
+    plugins: [
+      useRequestLog(services.log),
+      useReadinessCheck({
+        endpoint: '/health',
+        check: async ({ fetchAPI }) => {
+          const ok = await services.db.ping();
+          return new fetchAPI.Response(
+            JSON.stringify({ status: ok ? 'ok' : 'unavailable', neo4j: ok ? 'up' : 'down' }),
+            { status: ok ? 200 : 503, headers: { 'content-type': 'application/json' } },
+          );
+        },
+      }),
+    ],
+  });
+}
