@@ -126,3 +126,11 @@ export function parseEnv(source: Record<string, string | undefined>): Config {
 export function loadConfig(): Config {
   return parseEnv(process.env);
 }
+
+/**
+ * The folder the user ran `pnpm antenne …` from (pnpm runs scripts inside the package folder and
+ * keeps the original in INIT_CWD), so CLI file arguments resolve the way the user typed them.
+ */
+export function invocationDir(): string {
+  return process.env.INIT_CWD ?? process.cwd();
+}

@@ -1,0 +1,99 @@
+import type Graph from 'graphology';
+
+/** The network cannot be analysed as it is (directed, multi-edges, self-loops, bad weights). */
+export class AnalysisInputError extends Error {
+  override name = 'AnalysisInputError';
+}
+
+/**
+ * Which edge attribute holds the tie strength. `null` (the default) analyses the network
+ * unweighted, as NetworkX does with `weight=None`; an edge without the attribute counts 1, as in
+ * NetworkX's `G[u][v].get(weight, 1)`.
+ */
+export interface WeightOption {
+  weight?: string | null;
+}
+
+/**
+ * An undirected simple graph as compressed adjacency arrays (CSR): node `i`'s neighbours are
+ * `targets[offsets[i]] … targets[offsets[i + 1] - 1]`, with the matching `weights`. The hot loops
+ * (Brandes, power iterations) run over these typed arrays instead of graphology's object maps,
+ * which is what makes them several times faster than NetworkX.
+ */
+export interface IndexedGraph {
+  readonly ids: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  readonly weights: Float64Array;
+  readonly edgeCount: number;
+  /** True when `weights` come from an edge attribute, false when every weight is 1. */
+  readonly weighted: boolean;
+}
+
+/** Per-node values keyed by node id, in the graph's node order. */
+export type NodeScores = Map<string, number>;
+
+/** Builds the compressed adjacency of an undirected simple graphology graph. */
+export function toIndexedGraph(graph: Graph, options: WeightOption = {}): IndexedGraph {
+  if (graph.type !== 'undirected') {
+    throw new AnalysisInputError('the analysis needs an undirected graph (ties have no direction)');
+  }
+  if (graph.multi) {
+    throw new AnalysisInputError('the analysis needs a simple graph: merge parallel ties first');
+  }
+  if (graph.selfLoopCount > 0) {
+    throw new AnalysisInputError('the analysis needs a graph without self-loops');
+  }
+  const weightKey = options.weight ?? null;
+  const ids = graph.nodes();
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, index) => indexOf.set(id, index));
+  const n = ids.length;
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offsets[i + 1] = (offsets[i] ?? 0) + graph.degree(ids[i] as string);
+  }
+  const targets = new Int32Array(offsets[n] ?? 0);
+  const weights = new Float64Array(offsets[n] ?? 0).fill(1);
+  const cursor = offsets.slice(0, n);
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    let weight = 1;
+    if (weightKey !== null) {
+      const raw: unknown = attributes[weightKey];
+      if (raw !== undefined) {
+        if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0) {
+          throw new AnalysisInputError(
+            `tie ${source}–${target} has weight ${String(raw)}; weights must be numbers ≥ 0`,
+          );
+        }
+        weight = raw;
+      }
+    }
+    const s = indexOf.get(source) as number;
+    const t = indexOf.get(target) as number;
+    const cs = cursor[s] as number;
+    targets[cs] = t;
+    weights[cs] = weight;
+    cursor[s] = cs + 1;
+    const ct = cursor[t] as number;
+    targets[ct] = s;
+    weights[ct] = weight;
+    cursor[t] = ct + 1;
+  });
+  return { ids, indexOf, offsets, targets, weights, edgeCount: graph.size, weighted: weightKey !== null };
+}
+
+/** Pairs each node id with its value from an array in node order. */
+export function scoresByNode(graph: IndexedGraph, values: ArrayLike<number>): NodeScores {
+  const scores: NodeScores = new Map();
+  graph.ids.forEach((id, index) => scores.set(id, values[index] as number));
+  return scores;
+}
+
+/** The index of a node id, or a clear error naming the id that is not in the network. */
+export function requireIndex(graph: IndexedGraph, id: string): number {
+  const index = graph.indexOf.get(id);
+  if (index === undefined) throw new AnalysisInputError(`node '${id}' is not in the network`);
+  return index;
+}
