@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { ConfigError, loadConfig } from '../src/env.js';
 import { Neo4jStartError, startEmbeddedNeo4j } from '../src/neo4j/embeddedNeo4j.js';
-import { startTestNeo4j, type StartedTestNeo4j } from '../src/test/testNeo4j.js';
+import { type StartedTestNeo4j, startTestNeo4j } from '../src/test/testNeo4j.js';
 
 async function startDevNeo4j(): Promise<StartedTestNeo4j> {
   const config = loadConfig();

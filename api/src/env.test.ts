@@ -5,7 +5,12 @@ describe('parseEnv', () => {
   it('uses the embedded Neo4j on 7687 and port 4000 when nothing is set', () => {
     const config = parseEnv({});
     expect(config.port).toBe(4000);
-    expect(config.neo4j).toMatchObject({ kind: 'embedded', port: 7687, heap: '2g', pageCache: '1g' });
+    expect(config.neo4j).toMatchObject({
+      kind: 'embedded',
+      port: 7687,
+      heap: '2g',
+      pageCache: '1g',
+    });
     expect(config.testNeo4j.port).toBe(7688);
     expect(config.testNeo4j.dataDir).not.toBe(
       config.neo4j.kind === 'embedded' ? config.neo4j.dataDir : '',

@@ -17,7 +17,9 @@ const envSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(4000),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     WEB_DIST: z.string().min(1).default('web/dist'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     NEO4J_URI: z
@@ -87,7 +89,8 @@ export function parseEnv(source: Record<string, string | undefined>): Config {
       result.error.issues.map((issue) => {
         const name = issue.path.join('.');
         const value = source[name];
-        const shown = value === undefined ? '' : ` (got '${name.includes('PASSWORD') ? '***' : value}')`;
+        const shown =
+          value === undefined ? '' : ` (got '${name.includes('PASSWORD') ? '***' : value}')`;
         return `${name}: ${issue.message}${shown}`;
       }),
     );
@@ -118,7 +121,10 @@ export function parseEnv(source: Record<string, string | undefined>): Config {
     webDist: resolve(repoRoot, env.WEB_DIST),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     neo4j,
-    testNeo4j: { port: env.NEO4J_TEST_BOLT_PORT, dataDir: resolve(repoRoot, env.NEO4J_TEST_DATA_DIR) },
+    testNeo4j: {
+      port: env.NEO4J_TEST_BOLT_PORT,
+      dataDir: resolve(repoRoot, env.NEO4J_TEST_DATA_DIR),
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 import type { Config } from './env.js';
 
 export type { Logger };
@@ -8,7 +8,10 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'nodeEnv'>): Logg
   return pino({
     name: 'antenne',
     level: config.logLevel,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password'], censor: '***' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password'],
+      censor: '***',
+    },
     ...(config.nodeEnv === 'development'
       ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss.l' } } }
       : {}),

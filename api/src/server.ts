@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   const migrations = await migrate(neo4j.db);
   log.info(migrations, 'schema migrations');
 
-  const app = createApp({ db: neo4j.db, log, version: antenneVersion }, { webDist: config.webDist });
+  const app = createApp(
+    { db: neo4j.db, log, version: antenneVersion },
+    { webDist: config.webDist },
+  );
   const address = await app.listen(config.port, config.host);
   const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}/`;
   log.info(

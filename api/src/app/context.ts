@@ -1,5 +1,5 @@
-import type { Database } from '../neo4j/database.js';
 import type { Logger } from '../logger.js';
+import type { Database } from '../neo4j/database.js';
 
 /**
  * Who is asking. Until accounts exist every request is anonymous; the access-control work fills
@@ -25,7 +25,7 @@ export interface RequestContext {
 
 export function createRequestContext(
   services: AppServices,
-  request: Request,
+  _request: Request,
   requestId: string,
 ): RequestContext {
   return {

@@ -24,7 +24,11 @@ describe('health and status', () => {
       maxTransactionRetryTime: 0,
     });
     const log = pino({ level: 'silent' });
-    const yoga = createAntenneYoga({ db: new Database(unreachable, 'neo4j', log), log, version: 'x' });
+    const yoga = createAntenneYoga({
+      db: new Database(unreachable, 'neo4j', log),
+      log,
+      version: 'x',
+    });
     const response = await yoga.fetch('http://yoga/health');
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: 'unavailable', neo4j: 'down' });
@@ -34,7 +38,9 @@ describe('health and status', () => {
   it('answers systemStatus with the Neo4j version and applied migrations', async () => {
     const result = await app.gql<{
       systemStatus: { database: { reachable: boolean; neo4jVersion: string; edition: string } };
-    }>('{ systemStatus { version database { reachable neo4jVersion edition migrationsApplied } } }');
+    }>(
+      '{ systemStatus { version database { reachable neo4jVersion edition migrationsApplied } } }',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.systemStatus.database).toMatchObject({
       reachable: true,

@@ -1,5 +1,6 @@
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
+import { maskError } from './maskError.js';
 import { type AppServices, createRequestContext, type RequestContext } from './context.js';
 import { requestIdOf, useRequestLog } from './requestLog.js';
 
@@ -16,7 +17,7 @@ export function createAntenneYoga(services: AppServices): AntenneYoga {
     healthCheckEndpoint: '/live',
     landingPage: false,
     graphiql: { title: 'Antenne GraphQL' },
-    maskedErrors: true,
+    maskedErrors: { maskError },
     logging: {
       debug: (...args) => services.log.debug(args.map(String).join(' ')),
       info: (...args) => services.log.info(args.map(String).join(' ')),

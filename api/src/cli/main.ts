@@ -10,7 +10,9 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const lines = await Promise.all(
-      Object.entries(commands).map(async ([key, load]) => `  ${key.padEnd(10)} ${(await load()).command.summary}`),
+      Object.entries(commands).map(
+        async ([key, load]) => `  ${key.padEnd(10)} ${(await load()).command.summary}`,
+      ),
     );
     console.log(`Usage: pnpm antenne <command> [options]\n\nCommands:\n${lines.join('\n')}`);
     return name ? 0 : 2;

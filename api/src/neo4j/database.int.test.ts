@@ -19,7 +19,9 @@ describe('Database over Bolt', () => {
       tx.run<{ count: number }>('MATCH (p:BoltProbe {id: $id}) RETURN p.count AS count', { id }),
     );
     expect(rows).toEqual([{ count: 3 }]);
-    await db.write('test.cleanup', (tx) => tx.run('MATCH (p:BoltProbe {id: $id}) DELETE p', { id }));
+    await db.write('test.cleanup', (tx) =>
+      tx.run('MATCH (p:BoltProbe {id: $id}) DELETE p', { id }),
+    );
   });
 
   it('rolls back the whole transaction when the work fails', async () => {

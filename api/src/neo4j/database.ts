@@ -77,7 +77,10 @@ export class Database {
     const config = { metadata: { app: 'antenne', operation }, timeout: 60_000 };
     const runInside = (tx: ManagedTransaction) =>
       work({
-        run: async <Row extends RecordShape>(cypher: string, params: Record<string, unknown> = {}) => {
+        run: async <Row extends RecordShape>(
+          cypher: string,
+          params: Record<string, unknown> = {},
+        ) => {
           for (const listener of this.listeners) listener({ operation, mode });
           const result = await tx.run<Row>(cypher, params);
           return result.records.map((record) => record.toObject());

@@ -34,7 +34,9 @@ describe('schema migrations', () => {
     expect(second.alreadyApplied).toEqual(schemaMigrations.map((m) => m.id));
     expect(await schemaNames()).toEqual(before);
     const ledgerAfter = await db.read('test.ledger', (tx) =>
-      tx.run('MATCH (m:AntenneMigration) RETURN m.id AS id, toString(m.appliedAt) AS appliedAt ORDER BY id'),
+      tx.run(
+        'MATCH (m:AntenneMigration) RETURN m.id AS id, toString(m.appliedAt) AS appliedAt ORDER BY id',
+      ),
     );
     expect(ledgerAfter).toEqual(ledgerBefore);
   });

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import type { QueryRunner } from '../neo4j/database.js';
 
-const componentRow = z.object({ name: z.string(), versions: z.array(z.string()), edition: z.string() });
+const componentRow = z.object({
+  name: z.string(),
+  versions: z.array(z.string()),
+  edition: z.string(),
+});
 const countRow = z.object({ count: z.number().int() });
 
 export interface DatabaseInfo {

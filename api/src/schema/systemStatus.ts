@@ -6,7 +6,9 @@ type DatabaseStatus = SystemStatus['database'];
 const DatabaseStatusRef = builder.objectRef<DatabaseStatus>('DatabaseStatus').implement({
   description: 'The Neo4j database behind this Antenne.',
   fields: (t) => ({
-    reachable: t.exposeBoolean('reachable', { description: 'Whether the database answered just now.' }),
+    reachable: t.exposeBoolean('reachable', {
+      description: 'Whether the database answered just now.',
+    }),
     neo4jVersion: t.string({
       nullable: true,
       description: 'The Neo4j version, when reachable.',
