@@ -27,7 +27,9 @@ export function parseSystemStatusData(data: unknown): SystemStatus {
   const db = record(status.database, 'systemStatus.database');
   const version = text(status.version, 'systemStatus.version');
   if (db.reachable === false) return { version, database: { reachable: false } };
-  if (db.reachable !== true) throw new SystemStatusShapeError('database.reachable is not a boolean');
+  if (db.reachable !== true) {
+    throw new SystemStatusShapeError('database.reachable is not a boolean');
+  }
   const migrationsApplied = db.migrationsApplied;
   if (
     typeof migrationsApplied !== 'number' ||

@@ -15,7 +15,9 @@ export function StatusProblem(props: {
         {props.headline}
       </p>
       <p className="status-problem__help">{props.help}</p>
-      {props.code && <p className="status-problem__code">{t('status.errorCode', { code: props.code })}</p>}
+      {props.code && (
+        <p className="status-problem__code">{t('status.errorCode', { code: props.code })}</p>
+      )}
       <button type="button" className="button button--primary" onClick={props.onRetry}>
         {t('status.retry')}
       </button>
