@@ -11,7 +11,6 @@ function accepts one. Path metrics (betweenness, closeness) are always hop count
 Antenne a weight is a tie strength, not a distance.
 """
 
-import itertools
 import json
 import math
 import pathlib
@@ -81,7 +80,13 @@ def weighted_metrics(graph):
         "pagerank": per_node(graph, nx.pagerank(graph, weight="weight")),
         "eigenvector": per_node(graph, nx.eigenvector_centrality(graph, weight="weight")),
         "constraint": per_node(graph, nx.constraint(graph, weight="weight")),
-        "effectiveSize": per_node(graph, nx.effective_size(graph, weight="weight")),
+        # Passing `nodes` selects NetworkX's per-node loop, which is Burt's formula as NetworkX
+        # documents it. With nodes=None and SciPy installed, NetworkX 3.6 takes a sparse-matrix
+        # shortcut whose row-max normalisation broadcasts along the wrong axis, so weighted
+        # effective sizes differ from its own formula (karate node 0: 13.954 vs 13.775).
+        "effectiveSize": per_node(
+            graph, nx.effective_size(graph, nodes=list(graph), weight="weight")
+        ),
         "bestLouvainModularity": best_louvain_modularity(graph, "weight"),
     }
 

@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import {
   type IndexedGraph,
   type NodeScores,
@@ -11,7 +11,8 @@ import {
 export function degreesOf(graph: IndexedGraph): Float64Array {
   const n = graph.ids.length;
   const result = new Float64Array(n);
-  for (let i = 0; i < n; i++) result[i] = (graph.offsets[i + 1] as number) - (graph.offsets[i] as number);
+  for (let i = 0; i < n; i++)
+    result[i] = (graph.offsets[i + 1] as number) - (graph.offsets[i] as number);
   return result;
 }
 
@@ -34,7 +35,10 @@ export function degree(graph: Graph): NodeScores {
   return scoresByNode(indexed, degreesOf(indexed));
 }
 
-export function weightedDegree(graph: Graph, options: WeightOption = { weight: 'weight' }): NodeScores {
+export function weightedDegree(
+  graph: Graph,
+  options: WeightOption = { weight: 'weight' },
+): NodeScores {
   const indexed = toIndexedGraph(graph, options);
   return scoresByNode(indexed, weightedDegreesOf(indexed));
 }

@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 
 /** The network cannot be analysed as it is (directed, multi-edges, self-loops, bad weights). */
 export class AnalysisInputError extends Error {
@@ -48,17 +48,16 @@ export function toIndexedGraph(graph: Graph, options: WeightOption = {}): Indexe
   const weightKey = options.weight ?? null;
   const ids = graph.nodes();
   const indexOf = new Map<string, number>();
-  ids.forEach((id, index) => indexOf.set(id, index));
+  for (const [index, id] of ids.entries()) indexOf.set(id, index);
   const n = ids.length;
+  const m = graph.size;
+  // One pass over the edges into flat arrays, then a counting sort into CSR: two Map lookups per
+  // edge instead of graphology's per-node adjacency walks, which matters at 100,000 nodes.
+  const ends = new Int32Array(2 * m);
+  const edgeWeights = new Float64Array(m).fill(1);
   const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    offsets[i + 1] = (offsets[i] ?? 0) + graph.degree(ids[i] as string);
-  }
-  const targets = new Int32Array(offsets[n] ?? 0);
-  const weights = new Float64Array(offsets[n] ?? 0).fill(1);
-  const cursor = offsets.slice(0, n);
+  let k = 0;
   graph.forEachEdge((_edge, attributes, source, target) => {
-    let weight = 1;
     if (weightKey !== null) {
       const raw: unknown = attributes[weightKey];
       if (raw !== undefined) {
@@ -67,27 +66,49 @@ export function toIndexedGraph(graph: Graph, options: WeightOption = {}): Indexe
             `tie ${source}–${target} has weight ${String(raw)}; weights must be numbers ≥ 0`,
           );
         }
-        weight = raw;
+        edgeWeights[k] = raw;
       }
     }
     const s = indexOf.get(source) as number;
     const t = indexOf.get(target) as number;
+    ends[2 * k] = s;
+    ends[2 * k + 1] = t;
+    offsets[s + 1] = (offsets[s + 1] as number) + 1;
+    offsets[t + 1] = (offsets[t + 1] as number) + 1;
+    k++;
+  });
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const targets = new Int32Array(2 * m);
+  const weights = new Float64Array(2 * m);
+  const cursor = offsets.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    const s = ends[2 * e] as number;
+    const t = ends[2 * e + 1] as number;
+    const w = edgeWeights[e] as number;
     const cs = cursor[s] as number;
     targets[cs] = t;
-    weights[cs] = weight;
+    weights[cs] = w;
     cursor[s] = cs + 1;
     const ct = cursor[t] as number;
     targets[ct] = s;
-    weights[ct] = weight;
+    weights[ct] = w;
     cursor[t] = ct + 1;
-  });
-  return { ids, indexOf, offsets, targets, weights, edgeCount: graph.size, weighted: weightKey !== null };
+  }
+  return {
+    ids,
+    indexOf,
+    offsets,
+    targets,
+    weights,
+    edgeCount: graph.size,
+    weighted: weightKey !== null,
+  };
 }
 
 /** Pairs each node id with its value from an array in node order. */
 export function scoresByNode(graph: IndexedGraph, values: ArrayLike<number>): NodeScores {
   const scores: NodeScores = new Map();
-  graph.ids.forEach((id, index) => scores.set(id, values[index] as number));
+  for (const [index, id] of graph.ids.entries()) scores.set(id, values[index] as number);
   return scores;
 }
 

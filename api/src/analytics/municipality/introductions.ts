@@ -1,0 +1,147 @@
+import type { AbstractGraph as Graph } from 'graphology-types';
+import { compareIds } from '../cutPoints.js';
+import { requireIndex, toIndexedGraph } from '../indexedGraph.js';
+import { linkScoresOf } from '../linkPrediction.js';
+import type { Placement } from './coverage.js';
+
+/** One reason for an introduction, in both languages the municipality works in. */
+export interface Reason {
+  nl: string;
+  en: string;
+}
+
+export interface Introduction {
+  id: string;
+  score: number;
+  mutualContacts: string[];
+  reasons: Reason[];
+}
+
+export interface IntroductionOptions {
+  /** Where people belong; used for shared themes across different areas. */
+  placements?: ReadonlyMap<string, Placement>;
+  /** Community per person (from Louvain): introducing across communities bridges them. */
+  communities?: ReadonlyMap<string, number>;
+  /** People already suggested and dismissed for this person: never suggested again. */
+  dismissed?: ReadonlySet<string>;
+  /** Themes an initiative needs: a candidate active in one gets a bonus and a reason. */
+  neededThemes?: readonly string[];
+  /** Display name per id for the reasons; the id by default. */
+  labelOf?: (id: string) => string;
+  /** How many suggestions; default 10. */
+  limit?: number;
+}
+
+/** How much each purpose counts next to the Adamic–Adar structure score. */
+export const purposeWeights = {
+  sharedTheme: 0.5,
+  differentArea: 0.5,
+  bridgesCommunities: 0.5,
+  neededTheme: 1,
+} as const;
+
+/**
+ * Suggested introductions for one person: people not yet linked to them, scored by structure
+ * (Adamic–Adar over mutual contacts) plus purpose (a shared theme, in different areas, bridging two
+ * communities, a theme an initiative needs), each with its reasons in Dutch and English. Candidates
+ * are the people two steps away and the people sharing a theme; dismissed ones are left out.
+ */
+export function suggestIntroductions(
+  graph: Graph,
+  person: string,
+  options: IntroductionOptions = {},
+): Introduction[] {
+  const indexed = toIndexedGraph(graph);
+  const u = requireIndex(indexed, person);
+  const { offsets, targets, ids } = indexed;
+  const label = options.labelOf ?? ((id: string) => id);
+  const excluded = new Set<number>([u]);
+  for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++)
+    excluded.add(targets[e] as number);
+  for (const id of options.dismissed ?? []) {
+    const index = indexed.indexOf.get(id);
+    if (index !== undefined) excluded.add(index);
+  }
+  const own = options.placements?.get(person);
+  const candidates = new Set<number>();
+  for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++) {
+    const w = targets[e] as number;
+    for (let f = offsets[w] as number; f < (offsets[w + 1] as number); f++) {
+      const c = targets[f] as number;
+      if (!excluded.has(c)) candidates.add(c);
+    }
+  }
+  if (own && options.placements) {
+    for (const [id, placement] of options.placements) {
+      const index = indexed.indexOf.get(id);
+      if (index === undefined || excluded.has(index)) continue;
+      if (placement.themes.some((theme) => own.themes.includes(theme))) candidates.add(index);
+    }
+  }
+  const mark = new Int32Array(ids.length);
+  const markNeighbours = new Uint8Array(ids.length);
+  for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++)
+    markNeighbours[targets[e] as number] = 1;
+  let stamp = 0;
+  const result: Introduction[] = [];
+  for (const c of candidates) {
+    const id = ids[c] as string;
+    const structure = linkScoresOf(indexed, u, c, mark, ++stamp);
+    const mutual: string[] = [];
+    for (let e = offsets[c] as number; e < (offsets[c + 1] as number); e++) {
+      const w = targets[e] as number;
+      if (markNeighbours[w]) mutual.push(ids[w] as string);
+    }
+    mutual.sort(compareIds);
+    const reasons: Reason[] = [];
+    let score = structure.adamicAdar;
+    if (mutual.length > 0) {
+      const names = mutual.map(label).join(', ');
+      reasons.push({
+        nl: `${mutual.length} ${mutual.length === 1 ? 'gemeenschappelijk contact' : 'gemeenschappelijke contacten'}: ${names}`,
+        en: `${mutual.length} mutual ${mutual.length === 1 ? 'contact' : 'contacts'}: ${names}`,
+      });
+    }
+    const theirs = options.placements?.get(id);
+    if (own && theirs) {
+      const shared = own.themes.filter((theme) => theirs.themes.includes(theme));
+      if (shared.length > 0) {
+        score += purposeWeights.sharedTheme;
+        reasons.push({
+          nl: `allebei actief in ${shared.join(', ')}`,
+          en: `both active in ${shared.join(', ')}`,
+        });
+        const sameArea = own.areas.some((area) => theirs.areas.includes(area));
+        if (!sameArea && own.areas.length > 0 && theirs.areas.length > 0) {
+          score += purposeWeights.differentArea;
+          const areas = `${own.areas.join('/')} en ${theirs.areas.join('/')}`;
+          reasons.push({
+            nl: `verschillende kernen (${areas})`,
+            en: `different villages (${own.areas.join('/')} and ${theirs.areas.join('/')})`,
+          });
+        }
+      }
+      const needed = (options.neededThemes ?? []).filter((theme) => theirs.themes.includes(theme));
+      if (needed.length > 0) {
+        score += purposeWeights.neededTheme;
+        reasons.push({
+          nl: `het initiatief zoekt ${needed.join(', ')}`,
+          en: `the initiative needs ${needed.join(', ')}`,
+        });
+      }
+    }
+    const ownCommunity = options.communities?.get(person);
+    const theirCommunity = options.communities?.get(id);
+    if (
+      ownCommunity !== undefined &&
+      theirCommunity !== undefined &&
+      ownCommunity !== theirCommunity
+    ) {
+      score += purposeWeights.bridgesCommunities;
+      reasons.push({ nl: 'verbindt twee gemeenschappen', en: 'bridges two communities' });
+    }
+    if (reasons.length > 0) result.push({ id, score, mutualContacts: mutual, reasons });
+  }
+  result.sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
+  return result.slice(0, options.limit ?? 10);
+}

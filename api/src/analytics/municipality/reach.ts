@@ -1,0 +1,44 @@
+import type { IndexedGraph } from '../indexedGraph.js';
+
+/** Whom one person reaches within a few steps, with the first shortest path to each. */
+export interface Reach {
+  /** Reached node index → the path from the source to it (node indices, source first). */
+  paths: Map<number, number[]>;
+}
+
+/**
+ * Breadth-first search from `source` up to `maxSteps` steps, following only ties of at least
+ * `minWeight`. Paths follow the first route found (neighbour order), so they are deterministic.
+ * The source itself is not in the result.
+ */
+export function reachWithin(
+  graph: IndexedGraph,
+  source: number,
+  maxSteps: number,
+  minWeight: number,
+): Reach {
+  const { offsets, targets, weights } = graph;
+  const parent = new Map<number, number>([[source, -1]]);
+  let frontier = [source];
+  for (let step = 0; step < maxSteps && frontier.length > 0; step++) {
+    const next: number[] = [];
+    for (const v of frontier) {
+      for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
+        if ((weights[e] as number) < minWeight) continue;
+        const w = targets[e] as number;
+        if (parent.has(w)) continue;
+        parent.set(w, v);
+        next.push(w);
+      }
+    }
+    frontier = next;
+  }
+  const paths = new Map<number, number[]>();
+  for (const node of parent.keys()) {
+    if (node === source) continue;
+    const path: number[] = [];
+    for (let at = node; at !== -1; at = parent.get(at) as number) path.push(at);
+    paths.set(node, path.reverse());
+  }
+  return { paths };
+}
