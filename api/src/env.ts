@@ -12,6 +12,17 @@ const byteSize = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+/** on/off switches: `on`, `true`, `1`, `yes` and `off`, `false`, `0`, `no` (any case). */
+const onOff = z
+  .string()
+  .regex(/^(on|off|true|false|1|0|yes|no)$/i, 'on or off')
+  .transform((value) => /^(on|true|1|yes)$/i.test(value));
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -36,8 +47,54 @@ const envSchema = z
     NEO4J_TEST_BOLT_PORT: port.default(7688),
     NEO4J_TEST_DATA_DIR: z.string().min(1).default('.data/neo4j-test'),
     JAVA_HOME: z.string().min(1).optional(),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    COOKIE_SECURE: onOff.default(true),
+    TRUST_PROXY: onOff.default(false),
+    DEMO_ACCOUNTS: onOff.default(true),
+    DEMO_DATA: onOff.default(true),
+    DEMO_SIZE: z.coerce.number().int().min(500).max(100_000).default(2_000),
+    DEMO_SEED: z.string().min(1).default('antenne'),
+    OIDC_ISSUER: optionalText.pipe(
+      z.url('an https URL such as https://login.example.nl').optional(),
+    ),
+    OIDC_CLIENT_ID: optionalText,
+    OIDC_CLIENT_SECRET: optionalText,
+    OIDC_REDIRECT_URI: optionalText.pipe(
+      z.url('the full callback URL, e.g. https://antenne.example.nl/auth/oidc/callback').optional(),
+    ),
+    OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
+    OIDC_ROLE_MAP: z.string().default(''),
   })
   .superRefine((env, ctx) => {
+    if (env.OIDC_ISSUER) {
+      for (const name of ['OIDC_CLIENT_ID', 'OIDC_REDIRECT_URI'] as const) {
+        if (!env[name]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: 'is required when OIDC_ISSUER is set',
+          });
+        }
+      }
+    }
+    if (parseRoleMap(env.OIDC_ROLE_MAP) === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ROLE_MAP'],
+        message: 'a JSON object {"group":"ROLE"} or group=ROLE,group=ROLE',
+      });
+    }
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -62,6 +119,29 @@ export type Neo4jTarget =
       database: string;
     };
 
+/** Single sign-on with OpenID Connect; null when OIDC_ISSUER is not set. */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  redirectUri: string;
+  /** The claim (in the ID token or from userinfo) that lists the user's groups. */
+  roleClaim: string;
+  /** Provider group → Antenne role names (validated against the roles where they are used). */
+  roleMap: Record<string, string[]>;
+}
+
+/** Accounts, sessions and sign-in. */
+export interface AuthConfig {
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  cookieSecure: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  demoAccounts: boolean;
+  oidc: OidcConfig | null;
+}
+
 export interface Config {
   nodeEnv: Env['NODE_ENV'];
   host: string;
@@ -72,6 +152,9 @@ export interface Config {
   neo4j: Neo4jTarget;
   /** Where the test suites start their own Neo4j when NEO4J_URI is not set: never the user's data. */
   testNeo4j: { port: number; dataDir: string };
+  auth: AuthConfig;
+  /** The demo municipality `pnpm start` loads into an empty database (DEMO_DATA=off to skip). */
+  demoData: { enabled: boolean; size: number; seed: string };
 }
 
 export class ConfigError extends Error {
@@ -90,7 +173,7 @@ export function parseEnv(source: Record<string, string | undefined>): Config {
         const name = issue.path.join('.');
         const value = source[name];
         const shown =
-          value === undefined ? '' : ` (got '${name.includes('PASSWORD') ? '***' : value}')`;
+          value === undefined ? '' : ` (got '${/PASSWORD|SECRET/.test(name) ? '***' : value}')`;
         return `${name}: ${issue.message}${shown}`;
       }),
     );
@@ -125,7 +208,64 @@ export function parseEnv(source: Record<string, string | undefined>): Config {
       port: env.NEO4J_TEST_BOLT_PORT,
       dataDir: resolve(repoRoot, env.NEO4J_TEST_DATA_DIR),
     },
+    auth: {
+      sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+      sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
+      cookieSecure: env.COOKIE_SECURE,
+      trustProxy: env.TRUST_PROXY,
+      demoAccounts: env.DEMO_ACCOUNTS,
+      oidc:
+        env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_REDIRECT_URI
+          ? {
+              issuer: env.OIDC_ISSUER,
+              clientId: env.OIDC_CLIENT_ID,
+              clientSecret: env.OIDC_CLIENT_SECRET,
+              redirectUri: env.OIDC_REDIRECT_URI,
+              roleClaim: env.OIDC_ROLE_CLAIM,
+              roleMap: parseRoleMap(env.OIDC_ROLE_MAP) ?? {},
+            }
+          : null,
+    },
+    demoData: { enabled: env.DEMO_DATA, size: env.DEMO_SIZE, seed: env.DEMO_SEED },
   };
+}
+
+/**
+ * OIDC_ROLE_MAP: `{"antenne-fg":"PRIVACY_OFFICER","antenne-beheer":["ADMIN"]}` or
+ * `antenne-fg=PRIVACY_OFFICER,antenne-beheer=ADMIN` (a group may repeat to give several roles).
+ * Undefined when the text is neither.
+ */
+export function parseRoleMap(text: string): Record<string, string[]> | undefined {
+  const trimmed = text.trim();
+  const map: Record<string, string[]> = {};
+  const add = (group: string, role: string) => {
+    map[group] = [...(map[group] ?? []), role.trim().toUpperCase()];
+  };
+  if (trimmed === '') return map;
+  if (trimmed.startsWith('{')) {
+    const parsed = z
+      .record(z.string(), z.union([z.string(), z.array(z.string())]))
+      .safeParse(safeJson(trimmed));
+    if (!parsed.success) return undefined;
+    for (const [group, roles] of Object.entries(parsed.data)) {
+      for (const role of Array.isArray(roles) ? roles : [roles]) add(group, role);
+    }
+    return map;
+  }
+  for (const pair of trimmed.split(',')) {
+    const [group, role, ...rest] = pair.split('=');
+    if (!group?.trim() || !role?.trim() || rest.length > 0) return undefined;
+    add(group.trim(), role);
+  }
+  return map;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The process configuration. Only this module reads `process.env`. */

@@ -1,9 +1,11 @@
 import { createApp } from './app/createApp.js';
+import { createAuthServices } from './auth/authServices.js';
 import { ConfigError, loadConfig } from './env.js';
 import { createLogger } from './logger.js';
 import { connectNeo4j } from './neo4j/connectNeo4j.js';
 import { Neo4jStartError } from './neo4j/embeddedNeo4j.js';
 import { migrate } from './neo4j/migrate.js';
+import { prepareDemo } from './services/demoStartup.js';
 import { antenneVersion } from './version.js';
 
 /** Starts Antenne: Neo4j (embedded unless NEO4J_URI is set), migrations, then one HTTP port. */
@@ -14,9 +16,10 @@ async function main(): Promise<void> {
   const neo4j = await connectNeo4j(config.neo4j, log);
   const migrations = await migrate(neo4j.db);
   log.info(migrations, 'schema migrations');
+  await prepareDemo(neo4j.db, log, config, (text) => process.stdout.write(`${text}\n`));
 
   const app = createApp(
-    { db: neo4j.db, log, version: antenneVersion },
+    { db: neo4j.db, log, version: antenneVersion, auth: createAuthServices(config.auth) },
     { webDist: config.webDist },
   );
   const address = await app.listen(config.port, config.host);

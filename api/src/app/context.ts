@@ -1,18 +1,36 @@
+import type { Account } from '../auth/account.js';
+import type { AuthServices } from '../auth/authServices.js';
+import type { Clock } from '../auth/clock.js';
+import { clearCookie, readCookie, sessionCookieName } from '../auth/cookies.js';
+import { queueCookie } from '../auth/responseCookies.js';
+import type { Role } from '../auth/roles.js';
+import { resolveSession } from '../auth/sessionService.js';
 import type { Logger } from '../logger.js';
 import type { Database } from '../neo4j/database.js';
 
 /**
- * Who is asking. Until accounts exist every request is anonymous; the access-control work fills
- * this from the session, and every service already receives it.
+ * Who is asking: anonymous, or the account behind a valid session cookie. `userId` is the
+ * account id; `areaIds` the areas the account covers (phase 2 filters on them).
  */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; roles: readonly string[]; areaIds: readonly string[] };
+  | {
+      kind: 'user';
+      userId: string;
+      username: string;
+      displayName: string;
+      roles: readonly Role[];
+      areaIds: readonly string[];
+      /** The Official person in the register this account is, when linked. */
+      personId: string | null;
+    };
 
 export interface AppServices {
   db: Database;
   log: Logger;
   version: string;
+  /** Sessions, throttling and SSO; the defaults (no SSO, system clock) when left out. */
+  auth?: AuthServices;
 }
 
 export interface RequestContext {
@@ -21,18 +39,68 @@ export interface RequestContext {
   requestId: string;
   viewer: Viewer;
   version: string;
+  /** The client's address, for sign-in throttling and the audit trail. */
+  clientAddress: string;
+  userAgent: string | null;
+  clock: Clock;
+  auth: AuthServices;
+  /** The hash of the session token the viewer came with (null when anonymous). */
+  sessionTokenHash: string | null;
+  /** Adds a `Set-Cookie` header to this request's response. */
+  setCookie(value: string): void;
 }
 
-export function createRequestContext(
-  services: AppServices,
-  _request: Request,
+export const viewerOf = (account: Account): Viewer => ({
+  kind: 'user',
+  userId: account.id,
+  username: account.username,
+  displayName: account.displayName,
+  roles: account.roles,
+  areaIds: account.areaIds,
+  personId: account.personId,
+});
+
+/**
+ * Builds the context of one GraphQL request: the viewer comes from the session cookie. A cookie
+ * whose session is gone or expired is cleared; when the database cannot be asked, the request
+ * goes on as anonymous (it can then do nothing that needs an account).
+ */
+export async function createRequestContext(
+  services: AppServices & { auth: AuthServices },
+  request: Request,
   requestId: string,
-): RequestContext {
+  clientAddress: string,
+): Promise<RequestContext> {
+  const log = services.log.child({ requestId });
+  const { auth } = services;
+  const setCookie = (value: string) => queueCookie(request, value);
+  let viewer: Viewer = { kind: 'anonymous' };
+  let sessionTokenHash: string | null = null;
+  const token = readCookie(request.headers.get('cookie'), sessionCookieName);
+  if (token) {
+    try {
+      const session = await resolveSession(services.db, auth.lifetime, token, auth.clock());
+      if (session) {
+        viewer = viewerOf(session.account);
+        sessionTokenHash = session.tokenHash;
+      } else {
+        setCookie(clearCookie(sessionCookieName, { secure: auth.config.cookieSecure }));
+      }
+    } catch (error) {
+      log.warn({ err: error }, 'could not check the session; treating the request as anonymous');
+    }
+  }
   return {
     db: services.db,
-    log: services.log.child({ requestId }),
+    log,
     requestId,
-    viewer: { kind: 'anonymous' },
+    viewer,
     version: services.version,
+    clientAddress,
+    userAgent: request.headers.get('user-agent'),
+    clock: auth.clock,
+    auth,
+    sessionTokenHash,
+    setCookie,
   };
 }

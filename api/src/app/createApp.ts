@@ -14,7 +14,13 @@ export interface AntenneApp {
   close(timeoutMs: number): Promise<void>;
 }
 
-const apiPaths = new Set(['/graphql', '/health', '/live']);
+const apiPaths = new Set([
+  '/graphql',
+  '/health',
+  '/live',
+  '/auth/oidc/login',
+  '/auth/oidc/callback',
+]);
 
 /** One port for everything: GraphQL and health from yoga, the built web app from `webDist`. */
 export function createApp(services: AppServices, options: { webDist: string }): AntenneApp {

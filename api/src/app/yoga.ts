@@ -1,7 +1,10 @@
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { useAuthHttp } from '../auth/authHttpPlugin.js';
+import { createAuthServices } from '../auth/authServices.js';
+import { clientAddressOf } from '../auth/clientAddress.js';
 import { schema } from '../schema/index.js';
-import { maskError } from './maskError.js';
 import { type AppServices, createRequestContext, type RequestContext } from './context.js';
+import { maskError } from './maskError.js';
 import { requestIdOf, useRequestLog } from './requestLog.js';
 
 export type AntenneYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -11,6 +14,7 @@ export type AntenneYoga = YogaServerInstance<Record<string, unknown>, RequestCon
  * Neo4j answers. Unexpected errors are masked; expected ones carry `extensions.code`.
  */
 export function createAntenneYoga(services: AppServices): AntenneYoga {
+  const auth = services.auth ?? createAuthServices();
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -27,9 +31,16 @@ export function createAntenneYoga(services: AppServices): AntenneYoga {
         services.log.error({ err: first, details: rest.map(String) }, 'graphql error');
       },
     },
-    context: ({ request }) => createRequestContext(services, request, requestIdOf(request)),
+    context: ({ request, ...serverContext }) =>
+      createRequestContext(
+        { ...services, auth },
+        request,
+        requestIdOf(request),
+        clientAddressOf(request, serverContext, auth.config.trustProxy),
+      ),
     plugins: [
       useRequestLog(services.log),
+      useAuthHttp({ db: services.db, log: services.log, auth }),
       useReadinessCheck({
         endpoint: '/health',
         check: async ({ fetchAPI }) => {

@@ -3,6 +3,7 @@ import { type CliCommand, CliError } from './command.js';
 /** `pnpm antenne <command> …`: every command is loaded only when it is asked for. */
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   analyse: () => import('./analyseCommand.js'),
+  audit: () => import('./auditCommand.js'),
   seed: () => import('./seedCommand.js'),
 };
 

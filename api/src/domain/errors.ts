@@ -3,7 +3,13 @@
  * `app/maskError.ts` turns them into GraphQL errors with `extensions.code` (and `extensions.field`),
  * while anything else stays masked.
  */
-export type ErrorCode = 'NOT_FOUND' | 'VALIDATION' | 'CONFLICT';
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'VALIDATION'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -39,6 +45,33 @@ export class ConflictError extends DomainError {
   constructor(message: string) {
     super(message);
     this.name = 'ConflictError';
+  }
+}
+
+/** Not signed in (or the session expired), or the sign-in itself failed. */
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'Sign in to do this.') {
+    super(message);
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+/** Signed in, but the account's roles do not allow this. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'Your role does not allow this.') {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** Too many attempts; `retryAfterSeconds` says when to try again (sent as `extensions.retryAfterSeconds`). */
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many attempts. Try again in ${retryAfterSeconds} seconds.`);
+    this.name = 'RateLimitedError';
   }
 }
 

@@ -63,24 +63,41 @@ export const linkTypes = {
     'Two organizations work together (read in both directions).',
     { undirected: true, properties: ['since', 'endedAt'] },
   ),
-  LOCATED_IN: plain(['Organization', 'Initiative'], ['Area'], 'An organization or initiative is located in an area.'),
+  LOCATED_IN: plain(
+    ['Organization', 'Initiative'],
+    ['Area'],
+    'An organization or initiative is located in an area.',
+  ),
   LIVES_IN: plain(['Person'], ['Area'], 'A person lives in an area.'),
   ACTIVE_IN: plain(
     ['Person', 'Organization', 'Initiative'],
     ['Theme'],
     'A person, organization or initiative is active in a theme.',
   ),
-  INITIATES: plain(['Person', 'Organization'], ['Initiative'], 'A person or organization started an initiative.'),
-  SUPPORTS: plain(['Person', 'Organization'], ['Initiative'], 'A person or organization supports an initiative.'),
+  INITIATES: plain(
+    ['Person', 'Organization'],
+    ['Initiative'],
+    'A person or organization started an initiative.',
+  ),
+  SUPPORTS: plain(
+    ['Person', 'Organization'],
+    ['Initiative'],
+    'A person or organization supports an initiative.',
+  ),
   PARTICIPATES_IN: plain(
     ['Person', 'Organization'],
     ['Initiative'],
     'A person or organization takes part in an initiative.',
   ),
-  COVERS: plain(['Person'], ['Area'], 'An official is assigned to an area (e.g. its gebiedsmakelaar).', {
-    fromOfficial: true,
-    properties: ['since'],
-  }),
+  COVERS: plain(
+    ['Person'],
+    ['Area'],
+    'An official is assigned to an area (e.g. its gebiedsmakelaar).',
+    {
+      fromOfficial: true,
+      properties: ['since'],
+    },
+  ),
   RESPONSIBLE_FOR: plain(['Person'], ['Theme'], 'An official is responsible for a theme.', {
     fromOfficial: true,
     properties: ['since'],

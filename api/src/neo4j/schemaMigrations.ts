@@ -20,6 +20,27 @@ export const entityLabels = [
   'Suggestion',
 ] as const;
 
+/**
+ * Relationship types of the register (kept here as literals: a shipped migration must not change
+ * when the domain's link table grows; a new type gets a new migration).
+ */
+const linkTypesOf0003 = [
+  'KNOWS',
+  'MEMBER_OF',
+  'BOARD_OF',
+  'WORKS_AT',
+  'VOLUNTEERS_AT',
+  'COLLABORATES_WITH',
+  'LOCATED_IN',
+  'LIVES_IN',
+  'ACTIVE_IN',
+  'INITIATES',
+  'SUPPORTS',
+  'PARTICIPATES_IN',
+  'COVERS',
+  'RESPONSIBLE_FOR',
+] as const;
+
 export const schemaMigrations: SchemaMigration[] = [
   {
     id: '0001-unique-ids',
@@ -37,6 +58,40 @@ export const schemaMigrations: SchemaMigration[] = [
       `CREATE FULLTEXT INDEX stakeholder_search IF NOT EXISTS
        FOR (n:Person|Organization|Initiative|Area|Theme) ON EACH [n.name, n.title]
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+    ],
+  },
+  {
+    id: '0003-register-constraints',
+    description:
+      'Per link type: unique deterministic key (one link per type and pair, even under concurrency) and unique id; unique theme name key and CBS code; filter indexes',
+    statements: [
+      ...linkTypesOf0003.flatMap((type) => [
+        `CREATE CONSTRAINT link_${type.toLowerCase()}_key_unique IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.key IS UNIQUE`,
+        `CREATE CONSTRAINT link_${type.toLowerCase()}_id_unique IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+      ]),
+      'CREATE CONSTRAINT theme_name_key_unique IF NOT EXISTS FOR (n:Theme) REQUIRE n.nameKey IS UNIQUE',
+      'CREATE CONSTRAINT area_cbs_code_unique IF NOT EXISTS FOR (n:Area) REQUIRE n.cbsCode IS UNIQUE',
+      'CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind)',
+      'CREATE INDEX initiative_status IF NOT EXISTS FOR (n:Initiative) ON (n.status)',
+      'CREATE INDEX area_level IF NOT EXISTS FOR (n:Area) ON (n.level)',
+      'CREATE INDEX contact_date IF NOT EXISTS FOR (n:Contact) ON (n.date)',
+      'CREATE INDEX person_official_role IF NOT EXISTS FOR (n:Person) ON (n.officialRole)',
+    ],
+  },
+  {
+    id: '0004-auth-accounts-sessions-audit',
+    description:
+      'Accounts (unique id, case-insensitive username, OIDC subject), sessions by token hash, and the audit chain (unique seq, one head)',
+    statements: [
+      'CREATE CONSTRAINT account_id_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT account_username_key_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.usernameKey IS UNIQUE',
+      'CREATE CONSTRAINT account_oidc_subject_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.oidcSubject IS UNIQUE',
+      'CREATE CONSTRAINT session_token_hash_unique IF NOT EXISTS FOR (n:Session) REQUIRE n.tokenHash IS UNIQUE',
+      'CREATE INDEX session_account_id IF NOT EXISTS FOR (n:Session) ON (n.accountId)',
+      'CREATE INDEX session_expires_at IF NOT EXISTS FOR (n:Session) ON (n.expiresAt)',
+      'CREATE CONSTRAINT audit_entry_seq_unique IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.seq IS UNIQUE',
+      'CREATE INDEX audit_entry_subject_id IF NOT EXISTS FOR (n:AuditEntry) ON (n.subjectId)',
+      'CREATE CONSTRAINT audit_head_id_unique IF NOT EXISTS FOR (n:AuditHead) REQUIRE n.id IS UNIQUE',
     ],
   },
 ];

@@ -1,5 +1,17 @@
 import { builder } from './builder.js';
+import './auth.js';
+import './area.js';
+import './contact.js';
+import './initiative.js';
+import './link.js';
+import './merge.js';
+import './network.js';
+import './organization.js';
+import './person.js';
+import './scalars.js';
+import './search.js';
 import './systemStatus.js';
+import './theme.js';
 
 /** Only imports the type files and builds the schema. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -11,7 +11,12 @@ const cbsCode = z
   .nullish();
 
 const postcodes = z
-  .array(z.string().trim().regex(/^[1-9][0-9]{3}$/, 'Use four-digit postcodes such as 7137.'))
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^[1-9][0-9]{3}$/, 'Use four-digit postcodes such as 7137.'),
+  )
   .max(500, 'At most 500 postcodes.')
   .transform((values) => [...new Set(values)].sort());
 
@@ -25,7 +30,10 @@ const geometry = z
 function isPolygonGeoJson(text: string): boolean {
   try {
     const parsed: unknown = JSON.parse(text);
-    const shape = z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) });
+    const shape = z.object({
+      type: z.enum(['Polygon', 'MultiPolygon']),
+      coordinates: z.array(z.unknown()),
+    });
     if (shape.safeParse(parsed).success) return true;
     return z.object({ type: z.literal('Feature'), geometry: shape }).safeParse(parsed).success;
   } catch {

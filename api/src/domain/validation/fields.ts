@@ -31,10 +31,16 @@ function isDisplayableDate(value: string): boolean {
 }
 
 /** A date that has already happened: a contact, a received initiative, since when people know each other. */
-export const pastDate = isoDate.refine((value) => value <= today(), 'This date cannot be in the future.');
+export const pastDate = isoDate.refine(
+  (value) => value <= today(),
+  'This date cannot be in the future.',
+);
 
 /** A date that has not yet come: how long data may be kept. */
-export const futureDate = isoDate.refine((value) => value > today(), 'This date must be in the future.');
+export const futureDate = isoDate.refine(
+  (value) => value > today(),
+  'This date must be in the future.',
+);
 
 /** Trimmed text of a bounded length; empty after trimming is refused. */
 export const requiredText = (max: number) =>
@@ -70,7 +76,10 @@ export const postcode = z
   .string()
   .trim()
   .transform((value) => value.replace(/\s+/g, '').toUpperCase())
-  .refine((value) => /^[1-9][0-9]{3}([A-Z]{2})?$/.test(value), 'Use a Dutch postcode such as 7137 AB.')
+  .refine(
+    (value) => /^[1-9][0-9]{3}([A-Z]{2})?$/.test(value),
+    'Use a Dutch postcode such as 7137 AB.',
+  )
   .nullish();
 
 export const website = z

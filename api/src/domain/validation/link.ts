@@ -17,13 +17,21 @@ const propertySchemas = {
   role: optionalText(100),
 };
 
-const end = z.object({ label: z.enum(['Person', 'Organization', 'Area', 'Theme', 'Initiative']), id: uuid });
+const end = z.object({
+  label: z.enum(['Person', 'Organization', 'Area', 'Theme', 'Initiative']),
+  id: uuid,
+});
 
 export const linkPropertiesInput = z.object(propertySchemas);
 export type LinkProperties = z.output<typeof linkPropertiesInput>;
 
 export const createLinkInput = z
-  .object({ type: z.enum(linkTypeNames as [LinkType, ...LinkType[]]), from: end, to: end, ...propertySchemas })
+  .object({
+    type: z.enum(linkTypeNames as [LinkType, ...LinkType[]]),
+    from: end,
+    to: end,
+    ...propertySchemas,
+  })
   .superRefine((value, ctx) => {
     const spec = linkTypes[value.type];
     if (!spec.from.includes(value.from.label)) {

@@ -31,7 +31,9 @@ export interface LegalBasisFields {
  * A public task needs the law or council decision it rests on; consent needs the date it was given
  * and the version of the text the person agreed to. Returns the field at fault, or null.
  */
-export function legalBasisProblem(fields: LegalBasisFields): { field: string; message: string } | null {
+export function legalBasisProblem(
+  fields: LegalBasisFields,
+): { field: string; message: string } | null {
   if (fields.legalBasis === 'PUBLIC_TASK' && !fields.legalReference) {
     return {
       field: 'legalReference',

@@ -1,0 +1,225 @@
+import type { Random } from './random.js';
+
+/**
+ * Name parts for generated residents. Combinations are random, so the people are fictional; the
+ * surnames are typical of the Achterhoek to make the demo feel local.
+ */
+const firstNames = [
+  'Anke',
+  'Annemiek',
+  'Ans',
+  'Bart',
+  'Bennie',
+  'Bernadette',
+  'Bram',
+  'Carla',
+  'Daan',
+  'Dinie',
+  'Erik',
+  'Esther',
+  'Femke',
+  'Frank',
+  'Gerda',
+  'Gerrit',
+  'Gert-Jan',
+  'Hanneke',
+  'Harm',
+  'Hendrik',
+  'Henk',
+  'Herman',
+  'Ilse',
+  'Ingrid',
+  'Jan',
+  'Jeroen',
+  'Jesse',
+  'Johan',
+  'Joke',
+  'Joost',
+  'Jos',
+  'Karin',
+  'Kees',
+  'Lieke',
+  'Linda',
+  'Lotte',
+  'Luuk',
+  'Maartje',
+  'Marco',
+  'Marieke',
+  'Marleen',
+  'Martin',
+  'Mieke',
+  'Niels',
+  'Noor',
+  'Paul',
+  'Petra',
+  'Rik',
+  'Rob',
+  'Roel',
+  'Ria',
+  'Rianne',
+  'Ruud',
+  'Sander',
+  'Sanne',
+  'Sem',
+  'Sjef',
+  'Stijn',
+  'Suzanne',
+  'Thijs',
+  'Tim',
+  'Tineke',
+  'Tom',
+  'Truus',
+  'Wendy',
+  'Wim',
+  'Wilma',
+  'Willemijn',
+  'Yvonne',
+  'Zoë',
+  'Anouk',
+  'Eva',
+  'Fleur',
+  'Gijs',
+  'Iris',
+  'Julia',
+  'Koen',
+  'Lars',
+  'Milan',
+  'Nina',
+  'Olaf',
+  'Pim',
+  'Roos',
+  'Sophie',
+  'Teun',
+  'Vera',
+  'Wout',
+  'Bas',
+  'Chantal',
+  'Dennis',
+  'Elles',
+  'Gerard',
+  'Hennie',
+  'Jolanda',
+];
+
+const surnames = [
+  'Bennink',
+  'Bokkers',
+  'Brinkhuis',
+  'Domhof',
+  'Eppink',
+  'Esselink',
+  'Garritsen',
+  'Geerdink',
+  'Gotink',
+  'Groot Wassink',
+  'Hartman',
+  'Heijink',
+  'Hoftijzer',
+  'Hulshof',
+  'Jolink',
+  'Kempers',
+  'Klein Gunnewiek',
+  'Klein Holkenborg',
+  'Kolkman',
+  'Lankveld',
+  'Leusink',
+  'Meerdink',
+  'Nijenhuis',
+  'Oonk',
+  'Overkamp',
+  'Pelgrum',
+  'Rouwhorst',
+  'Ruesink',
+  'Scholten',
+  'Slütter',
+  'Spekschoor',
+  'Stortelder',
+  'Sueters',
+  'Tenbult',
+  'Tiemessen',
+  'Toebes',
+  'Veldhuis',
+  'Walgemoed',
+  'Wenting',
+  'Wesselink',
+  'Wiggers',
+  'Wolbrink',
+  'Wopereis',
+  'Zieverink',
+  'Ikink',
+  'Huinink',
+  'Lensink',
+  'Massop',
+  'Navis',
+  'Papen',
+  'Rensink',
+  'Schutten',
+  'Storkhorst',
+  'Ter Haar',
+  'Vossers',
+  'Weijers',
+  'Winkelhorst',
+  'Abbink',
+  'Beerten',
+  'Duitshof',
+  'Elschot',
+  'Gebbink',
+  'Hesselink',
+  'Kuiperij',
+  'Luttikhuis',
+  'Mentink',
+  'Nieuwenhuis',
+  'Onstenk',
+  'Reinders',
+];
+
+const prefixes = ['te', 'ten', 'van', 'van de', 'van der', 'de', 'ter'];
+const prefixableSurnames = [
+  'Brake',
+  'Kamp',
+  'Haar',
+  'Voort',
+  'Bosch',
+  'Lintelo',
+  'Kolk',
+  'Vlier',
+  'Weerd',
+  'Molen',
+  'Berkel',
+  'Heide',
+  'Linde',
+  'Veen',
+  'Brink',
+  'Horst',
+  'Maat',
+  'Plas',
+];
+
+export interface GeneratedName {
+  first: string;
+  full: string;
+  /** For e-mail addresses: lower case, ASCII, no spaces. */
+  handle: string;
+}
+
+export function generatePersonName(random: Random): GeneratedName {
+  const first = random.pick(firstNames);
+  const last = random.chance(0.22)
+    ? `${random.pick(prefixes)} ${random.pick(prefixableSurnames)}`
+    : random.pick(surnames);
+  const full = `${first} ${last}`;
+  return { first, full, handle: asciiHandle(`${first}.${last}`) };
+}
+
+export function generateSurname(random: Random): string {
+  return random.pick(surnames);
+}
+
+/** `Zoë Klein Gunnewiek` → `zoe.kleingunnewiek`: for fictional e-mail addresses. */
+export function asciiHandle(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]/g, '');
+}
