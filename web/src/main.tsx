@@ -1,22 +1,39 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { networkQuery, stakeholderDetailsQuery } from './api/explorerOperations';
 import { createGraphQLClient } from './api/graphqlClient';
+import { createRegisterApi } from './api/registerApi';
 import { systemStatusQuery } from './api/systemStatusQuery';
 import { App, type AppStores } from './app/App';
+import { createExplorerStore } from './stores/explorerStore';
 import { createLanguageStore } from './stores/languageStore';
+import { createRecordDialogStore } from './stores/recordDialogStore';
+import { browserHistory, createRouteStore } from './stores/routeStore';
 import { createSystemStatusStore } from './stores/systemStatusStore';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/systemStatus.css';
+import './styles/explorer.css';
+import './styles/forms.css';
 
 const client = createGraphQLClient();
+
+/** How many nodes one network request brings at most (the explorer says what it left out). */
+const networkLimit = 150;
 
 const stores: AppStores = {
   language: createLanguageStore(browserStorage()),
   systemStatus: createSystemStatusStore((signal) =>
     client.request(systemStatusQuery, {}, { signal }),
   ),
+  route: createRouteStore(browserHistory(window)),
+  explorer: createExplorerStore({
+    network: (center, signal) =>
+      client.request(networkQuery, { center, depth: 1, limit: networkLimit }, { signal }),
+    details: (id, signal) => client.request(stakeholderDetailsQuery, { id }, { signal }),
+  }),
+  recordDialog: createRecordDialogStore(),
 };
 void stores.systemStatus.refresh();
 
@@ -24,7 +41,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App stores={stores} />
+    <App stores={stores} api={createRegisterApi(client)} />
   </StrictMode>,
 );
 

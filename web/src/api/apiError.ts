@@ -19,6 +19,12 @@ export const apiErrorCodes = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
+  /** An input value is not acceptable; `ApiError.field` names it (e.g. `postcode`). */
+  'VALIDATION',
+  /** The change collides with what is stored (a duplicate, or a state that forbids it). */
+  'CONFLICT',
+  /** Too many attempts in a short time. */
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
   'UNKNOWN',
 ] as const;
@@ -41,6 +47,8 @@ export class ApiError extends Error {
     message: string,
     readonly httpStatus?: number,
     readonly serverCode?: string,
+    /** For VALIDATION: the dotted path of the input field at fault (`extensions.field`). */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'ApiError';

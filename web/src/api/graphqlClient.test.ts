@@ -56,6 +56,22 @@ describe('dataOrThrow', () => {
     expect(error.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('names the field at fault for a VALIDATION error', () => {
+    const error = caught(() =>
+      dataOrThrow(200, {
+        data: null,
+        errors: [
+          {
+            message: 'Use a Dutch postcode such as 7137 AB.',
+            extensions: { code: 'VALIDATION', field: 'postcode' },
+          },
+        ],
+      }),
+    );
+    expect(error.code).toBe('VALIDATION');
+    expect(error.field).toBe('postcode');
+  });
+
   it('keeps an unknown server code for support but treats it as UNKNOWN', () => {
     const error = caught(() =>
       dataOrThrow(200, { errors: [{ message: 'x', extensions: { code: 'SOMETHING_NEW' } }] }),

@@ -84,12 +84,14 @@ export function dataOrThrow(httpStatus: number, body: unknown): unknown {
   const first: unknown = errors[0];
   if (first !== undefined) {
     const message = isRecord(first) && typeof first.message === 'string' ? first.message : '';
-    const code = isRecord(first) && isRecord(first.extensions) ? first.extensions.code : undefined;
+    const extensions = isRecord(first) && isRecord(first.extensions) ? first.extensions : {};
+    const code = extensions.code;
     throw new ApiError(
       isApiErrorCode(code) ? code : fallbackCode(httpStatus),
       message || `GraphQL error (HTTP ${httpStatus})`,
       httpStatus,
       typeof code === 'string' ? code : undefined,
+      typeof extensions.field === 'string' ? extensions.field : undefined,
     );
   }
   if (httpStatus < 200 || httpStatus >= 300) {

@@ -2,7 +2,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { AntenneMark } from './AntenneMark';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function AppHeader() {
+export function AppHeader({ onAdd }: { onAdd(): void }) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -14,7 +14,12 @@ export function AppHeader() {
             <span className="app-brand__tagline">{t('app.tagline')}</span>
           </span>
         </a>
-        <LanguageSwitch />
+        <div className="app-header__tools">
+          <button type="button" className="button button--primary" onClick={onAdd}>
+            {t('add.button')}
+          </button>
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   );

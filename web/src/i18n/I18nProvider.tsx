@@ -18,6 +18,8 @@ export interface I18n {
   t(key: MessageKey, params?: MessageParams): string;
   formatNumber(value: number): string;
   formatTime(value: Date): string;
+  /** A calendar date (`YYYY-MM-DD`, no time zone) in the chosen locale, e.g. 3 mrt 2026. */
+  formatDate(value: string): string;
 }
 
 const I18nContext = createContext<I18n | undefined>(undefined);
@@ -32,6 +34,7 @@ export function I18nProvider({ store, children }: { store: LanguageStore; childr
     const locale = localeOf[language];
     const numbers = new Intl.NumberFormat(locale);
     const times = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
+    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     return {
       language,
       locale,
@@ -39,6 +42,10 @@ export function I18nProvider({ store, children }: { store: LanguageStore; childr
       t: (key, params) => translate(language, key, params),
       formatNumber: (value) => numbers.format(value),
       formatTime: (value) => times.format(value),
+      formatDate: (value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return Number.isNaN(date.getTime()) ? value : dates.format(date);
+      },
     };
   }, [language, store]);
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
