@@ -4,13 +4,13 @@ import { rolesFromGroups } from './oidc/roleMapping.js';
 import { sessionExpiry, sessionLifetimeOf } from './sessionLifetime.js';
 
 describe('auth configuration', () => {
-  it('defaults to 30-minute idle and 12-hour absolute sessions, Secure cookies, no SSO, no demo accounts', () => {
+  it('defaults to 30-minute idle and 12-hour absolute sessions, Secure cookies, no SSO, demo accounts for a first start', () => {
     expect(parseEnv({}).auth).toEqual({
       sessionIdleMinutes: 30,
       sessionAbsoluteHours: 12,
       cookieSecure: true,
       trustProxy: false,
-      demoAccounts: false,
+      demoAccounts: true,
       oidc: null,
     });
   });
@@ -22,7 +22,7 @@ describe('auth configuration', () => {
       OIDC_CLIENT_SECRET: 's3cret',
       OIDC_REDIRECT_URI: 'https://antenne.example.nl/auth/oidc/callback',
       OIDC_ROLE_MAP: 'antenne-fg=PRIVACY_OFFICER,antenne-beheer=ADMIN',
-      DEMO_ACCOUNTS: 'on',
+      DEMO_ACCOUNTS: 'off',
       COOKIE_SECURE: 'off',
     });
     expect(config.auth.oidc).toMatchObject({
@@ -30,7 +30,7 @@ describe('auth configuration', () => {
       roleClaim: 'groups',
       roleMap: { 'antenne-fg': ['PRIVACY_OFFICER'], 'antenne-beheer': ['ADMIN'] },
     });
-    expect(config.auth.demoAccounts).toBe(true);
+    expect(config.auth.demoAccounts).toBe(false);
     expect(config.auth.cookieSecure).toBe(false);
   });
 
