@@ -94,4 +94,14 @@ export const schemaMigrations: SchemaMigration[] = [
       'CREATE CONSTRAINT audit_head_id_unique IF NOT EXISTS FOR (n:AuditHead) REQUIRE n.id IS UNIQUE',
     ],
   },
+  {
+    id: '0005-suggestions-and-analysis-runs',
+    description:
+      'Suggested introductions are unique per pair (pairKey); analysis runs by id and start time',
+    statements: [
+      'CREATE CONSTRAINT suggestion_pair_key_unique IF NOT EXISTS FOR (n:Suggestion) REQUIRE n.pairKey IS UNIQUE',
+      'CREATE CONSTRAINT analysis_run_id_unique IF NOT EXISTS FOR (n:AnalysisRun) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX analysis_run_started_at IF NOT EXISTS FOR (n:AnalysisRun) ON (n.startedAt)',
+    ],
+  },
 ];

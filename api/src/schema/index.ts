@@ -1,7 +1,11 @@
 import { builder } from './builder.js';
 import './auth.js';
+import './analysisRun.js';
+import './antennae.js';
 import './area.js';
+import './connectors.js';
 import './contact.js';
+import './coverage.js';
 import './initiative.js';
 import './link.js';
 import './merge.js';
@@ -10,6 +14,7 @@ import './organization.js';
 import './person.js';
 import './scalars.js';
 import './search.js';
+import './suggestion.js';
 import './systemStatus.js';
 import './theme.js';
 

@@ -15,4 +15,20 @@ export {
   type Reason,
   suggestIntroductions,
 } from './introductions.js';
+export {
+  areaAncestry,
+  buildProjection,
+  kernOf,
+  type ProjectionArea,
+  type ProjectionKind,
+  type ProjectionNode,
+  type ProjectionOptions,
+  type ProjectionTie,
+  type ProjectionTieType,
+  partOfRoot,
+  placementsOf,
+  projectionTieTypes,
+  roleTieStrength,
+  type StakeholderProjection,
+} from './projection.js';
 export { type TieFacts, type TieWeightOptions, tieWeight } from './tieWeight.js';

@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import { louvainCommunities } from '../analytics/communities.js';
+import { suggestIntroductions } from '../analytics/municipality/introductions.js';
+import { kernOf, placementsOf } from '../analytics/municipality/projection.js';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { linkKey, storedDirection } from '../domain/linkTypes.js';
+import type { Database } from '../neo4j/database.js';
+import { checkLinkEnds, mergeLink } from '../repositories/linkRepository.js';
+import {
+  findInitiators,
+  findSuggestionById,
+  findSuggestionsByPairKeys,
+  recordSuggestionDecision,
+  type StoredSuggestion,
+  type SuggestionStatus,
+  saveOpenSuggestions,
+} from '../repositories/suggestionRepository.js';
+import { type AnalysisRef, type LoadedProjection, loadProjection } from './analysisService.js';
+
+/** The source an accepted introduction's KNOWS link carries. */
+export const introductionSource = 'introduced-by-antenne';
+
+export interface SuggestionAnswer {
+  stored: StoredSuggestion;
+  candidate: AnalysisRef;
+  subject: AnalysisRef;
+  mutualContacts: AnalysisRef[];
+}
+
+/** Dismissed and accepted pairs stay out; a snoozed pair stays out until its date. */
+function isBlocked(stored: StoredSuggestion | undefined, today: string): boolean {
+  if (!stored) return false;
+  if (stored.status === 'DISMISSED' || stored.status === 'ACCEPTED') return true;
+  return stored.status === 'SNOOZED' && (stored.snoozedUntil ?? '') > today;
+}
+
+const pairKeyOf = (subject: { kind: 'PERSON' | 'INITIATIVE'; id: string }, candidate: string) =>
+  subject.kind === 'INITIATIVE'
+    ? `initiative:${subject.id}|${candidate}`
+    : `people:${[subject.id, candidate].sort().join('|')}`;
+
+/**
+ * Suggested introductions for a person, or for an initiative (people who match its themes and
+ * neighbourhood), scored by structure (Adamic–Adar) and purpose, with Dutch and English reasons.
+ * Each is stored as a `Suggestion` so it can be decided; dismissed ones never come back.
+ */
+export async function suggestIntroductionsFor(
+  db: Database,
+  subject: { kind: 'PERSON' | 'INITIATIVE'; id: string },
+  first: number,
+  now: Date = new Date(),
+): Promise<SuggestionAnswer[]> {
+  const projection = await loadProjection(db, { areaId: null }, now);
+  const node = projection.nodes.get(subject.id);
+  if (!node || node.kind !== subject.kind) {
+    // Objected people are not in the projection: they get no suggestions either.
+    throw new NotFoundError(subject.kind === 'PERSON' ? 'Person' : 'Initiative', subject.id);
+  }
+  const introductions = scoreCandidates(projection, subject, node.themeIds, first * 3 + 20);
+  const today = now.toISOString().slice(0, 10);
+  const initiators = subject.kind === 'INITIATIVE' ? await initiatorsOf(db, subject.id) : [];
+  const saved = await db.write('suggestIntroductions', async (tx) => {
+    const keys = introductions.map((intro) => pairKeyOf(subject, intro.id));
+    const existing = new Map(
+      (await findSuggestionsByPairKeys(tx, keys)).map((stored) => [stored.pairKey, stored]),
+    );
+    const open = introductions
+      .filter((intro) => !isBlocked(existing.get(pairKeyOf(subject, intro.id)), today))
+      .slice(0, first);
+    return saveOpenSuggestions(
+      tx,
+      open.map((intro) => ({
+        id: randomUUID(),
+        pairKey: pairKeyOf(subject, intro.id),
+        subjectId: subject.id,
+        candidateId: intro.id,
+        initiativeId: subject.kind === 'INITIATIVE' ? subject.id : null,
+        score: intro.score,
+        reasonsNl: intro.reasons.map((reason) => reason.nl),
+        reasonsEn: intro.reasons.map((reason) => reason.en),
+        mutualContactIds: intro.mutualContacts,
+        personIds:
+          subject.kind === 'PERSON'
+            ? [subject.id, intro.id]
+            : [...initiators.slice(0, 1), intro.id],
+      })),
+    );
+  });
+  return saved
+    .filter((stored) => stored.status === 'OPEN')
+    .sort((a, b) => b.score - a.score || a.candidateId.localeCompare(b.candidateId))
+    .map((stored) => ({
+      stored,
+      subject: projection.refOf(subject.id),
+      candidate: projection.refOf(stored.candidateId),
+      mutualContacts: stored.mutualContactIds.map(projection.refOf),
+    }));
+}
+
+function initiatorsOf(db: Database, initiativeId: string): Promise<string[]> {
+  return db.read('findInitiators', (tx) => findInitiators(tx, initiativeId));
+}
+
+/** Scores people for the subject; areas are compared by kern ("different villages"). */
+function scoreCandidates(
+  projection: LoadedProjection,
+  subject: { kind: 'PERSON' | 'INITIATIVE'; id: string },
+  themeIds: readonly string[],
+  limit: number,
+) {
+  const placements = placementsOf(projection, (area) => kernOf(projection.areas, area));
+  const named = new Map(
+    [...placements].map(([id, placement]) => [
+      id,
+      {
+        areas: placement.areas.map((area) => projection.areaRef(area).name),
+        themes: placement.themes.map((theme) => projection.themeRef(theme).name),
+      },
+    ]),
+  );
+  const { communities } = louvainCommunities(projection.graph, { weight: 'weight', seed: 1 });
+  return suggestIntroductions(projection.graph, subject.id, {
+    placements: named,
+    communities,
+    ...(subject.kind === 'INITIATIVE'
+      ? { neededThemes: themeIds.map((theme) => projection.themeRef(theme).name) }
+      : {}),
+    labelOf: (id) => projection.refOf(id).name,
+    limit: limit * 2,
+  })
+    .filter((intro) => {
+      const candidate = projection.nodes.get(intro.id);
+      return candidate?.kind === 'PERSON';
+    })
+    .slice(0, limit);
+}
+
+export type SuggestionDecision = 'ACCEPT' | 'DISMISS' | 'SNOOZE';
+
+/**
+ * Decides a suggestion in one transaction: dismissed stays dismissed for that pair; accepted
+ * becomes a KNOWS link (strength 2, source `introduced-by-antenne`) through the register's link
+ * store; snoozed comes back after the date.
+ */
+export async function decideSuggestion(
+  db: Database,
+  input: { id: string; decision: SuggestionDecision; snoozeUntil: string | null; actor: string },
+  now: Date = new Date(),
+): Promise<StoredSuggestion> {
+  const today = now.toISOString().slice(0, 10);
+  if (input.decision === 'SNOOZE' && (input.snoozeUntil === null || input.snoozeUntil <= today)) {
+    throw new ValidationError('snoozeUntil', 'Snoozing needs a date after today.');
+  }
+  const linkId = randomUUID();
+  return db.write('decideSuggestion', async (tx) => {
+    const stored = await findSuggestionById(tx, input.id);
+    if (!stored) throw new NotFoundError('Suggestion', input.id);
+    if (stored.status === 'ACCEPTED' || stored.status === 'DISMISSED') {
+      throw new ConflictError(`This suggestion was already ${stored.status.toLowerCase()}.`);
+    }
+    const status: SuggestionStatus =
+      input.decision === 'ACCEPT'
+        ? 'ACCEPTED'
+        : input.decision === 'DISMISS'
+          ? 'DISMISSED'
+          : 'SNOOZED';
+    if (status === 'ACCEPTED') {
+      const [a, b] = stored.personIds;
+      if (!a || !b) {
+        throw new ValidationError(
+          'decision',
+          'There is no person on the other side to introduce (the initiative has no person who started it).',
+        );
+      }
+      const [from, to] = storedDirection(
+        'KNOWS',
+        { label: 'Person', id: a },
+        { label: 'Person', id: b },
+      );
+      const ends = await checkLinkEnds(tx, from, to);
+      if (!ends.fromFound) throw new NotFoundError('Person', from.id);
+      if (!ends.toFound) throw new NotFoundError('Person', to.id);
+      await mergeLink(
+        tx,
+        {
+          id: linkId,
+          type: 'KNOWS',
+          key: linkKey('KNOWS', from.id, to.id),
+          from,
+          to,
+          properties: { strength: 2, since: today, lastContact: today },
+        },
+        { actor: input.actor, source: introductionSource },
+      );
+    }
+    await recordSuggestionDecision(tx, {
+      id: input.id,
+      status,
+      decidedBy: input.actor,
+      snoozedUntil: status === 'SNOOZED' ? input.snoozeUntil : null,
+    });
+    return (await findSuggestionById(tx, input.id)) as StoredSuggestion;
+  });
+}
