@@ -51,6 +51,8 @@ export default async function setup(project: TestProject) {
           configFile: join(webRoot, 'vite.config.ts'),
           logLevel: 'warn',
           build: { outDir, emptyOutDir: true },
+          // Compiles in `src/testHooks.ts` (synthetic networks, Cytoscape instance counts).
+          define: { 'import.meta.env.VITE_TEST_HOOKS': JSON.stringify('true') },
         }),
       ),
     ]);

@@ -10,6 +10,7 @@ import { createLanguageStore } from './stores/languageStore';
 import { createRecordDialogStore } from './stores/recordDialogStore';
 import { browserHistory, createRouteStore } from './stores/routeStore';
 import { createSystemStatusStore } from './stores/systemStatusStore';
+import { withTestHooks } from './testHooks';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
@@ -19,9 +20,6 @@ import './styles/forms.css';
 
 const client = createGraphQLClient();
 
-/** How many nodes one network request brings at most (the explorer says what it left out). */
-const networkLimit = 150;
-
 const stores: AppStores = {
   language: createLanguageStore(browserStorage()),
   systemStatus: createSystemStatusStore((signal) =>
@@ -29,8 +27,9 @@ const stores: AppStores = {
   ),
   route: createRouteStore(browserHistory(window)),
   explorer: createExplorerStore({
-    network: (center, signal) =>
-      client.request(networkQuery, { center, depth: 1, limit: networkLimit }, { signal }),
+    network: withTestHooks((center, signal, limit) =>
+      client.request(networkQuery, { center, depth: 1, limit }, { signal }),
+    ),
     details: (id, signal) => client.request(stakeholderDetailsQuery, { id }, { signal }),
   }),
   recordDialog: createRecordDialogStore(),

@@ -5,9 +5,12 @@ import { type IndexedGraph, toIndexedGraph, type WeightOption } from './indexedG
 import { seededRandom } from './random.js';
 
 // The package is CommonJS with an ES-style default export in its types: under NodeNext TypeScript
-// sees the module object, while Node hands over the function itself. Accept both.
-type Louvain = typeof louvainModule.default;
-const louvain = ((louvainModule as { default?: Louvain }).default ?? louvainModule) as Louvain;
+// sees the module object, while Node hands over the function itself; under bundler resolution (the
+// web e2e setup imports the API) TypeScript sees the function. Accept both.
+type LouvainModule = typeof louvainModule;
+type Louvain = LouvainModule extends { default: infer Fn } ? Fn : LouvainModule;
+const louvain = ((louvainModule as unknown as { default?: Louvain }).default ??
+  louvainModule) as unknown as Louvain;
 
 export interface Communities {
   /** Community number per node, in node order; numbered 0, 1, … by first appearance. */

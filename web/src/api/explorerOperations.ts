@@ -1,48 +1,37 @@
 import { record } from '../models/shape';
+import { parseNetworkData, parseSearchHits } from '../models/stakeholder';
 import {
-  type Network,
-  parseNetworkData,
-  parseSearchHits,
-  type SearchHit,
-  type StakeholderKind,
-} from '../models/stakeholder';
-import {
-  type ContactMoment,
-  type DetailLink,
-  type EntityRef,
-  entityRefFields,
-  organizationRefFields,
   parseContactMoment,
   parseDetailLink,
   parseEntityRef,
   parseStakeholderDetails,
-  participantFields,
-  personRefFields,
-  type StakeholderDetails,
 } from '../models/stakeholderDetails';
-import type { GraphQLOperation } from './graphqlClient';
+import { graphql } from './graphql';
+import { defineOperation } from './graphqlClient';
+import {
+  ContactFields,
+  EntityRefFields,
+  LinkFields,
+  OrganizationRefFields,
+  PersonRefFields,
+} from './stakeholderFragments';
 
-/** The explorer's typed GraphQL operations; each parses its answer at this edge. */
+/**
+ * The explorer's GraphQL operations. The documents are typed by gql.tada from
+ * `api/schema.graphql` (variables included); each answer is parsed at this edge.
+ */
 
-export const searchQuery: GraphQLOperation<
-  SearchHit[],
-  { text: string; kinds: readonly StakeholderKind[]; first: number }
-> = {
-  name: 'SearchStakeholders',
-  query: /* GraphQL */ `
+export const searchQuery = defineOperation(
+  graphql(`
     query SearchStakeholders($text: String!, $kinds: [SearchKind!], $first: Int) {
       search(text: $text, kinds: $kinds, first: $first) { id kind label sublabel official }
     }
-  `,
-  parse: parseSearchHits,
-};
+  `),
+  parseSearchHits,
+);
 
-export const networkQuery: GraphQLOperation<
-  Network,
-  { center: string; depth: number; limit: number }
-> = {
-  name: 'StakeholderNetwork',
-  query: /* GraphQL */ `
+export const networkQuery = defineOperation(
+  graphql(`
     query StakeholderNetwork($center: ID!, $depth: Int, $limit: Int) {
       network(center: $center, depth: $depth, limit: $limit, filters: { includeEnded: true }) {
         center { id kind label sublabel official objected depth }
@@ -51,130 +40,128 @@ export const networkQuery: GraphQLOperation<
         truncated totalNodes omittedNodes
       }
     }
-  `,
-  parse: parseNetworkData,
-};
+  `),
+  parseNetworkData,
+);
 
-const linkFields = /* GraphQL */ `
-  id type strength since lastContact endedAt role
-  from { ${entityRefFields} }
-  to { ${entityRefFields} }
-`;
-
-const contactFields = /* GraphQL */ `
-  id date channel note followUpAt
-  participants { ${participantFields} }
-`;
-
-export const stakeholderDetailsQuery: GraphQLOperation<StakeholderDetails | null, { id: string }> =
-  {
-    name: 'StakeholderDetails',
-    query: /* GraphQL */ `
+export const stakeholderDetailsQuery = defineOperation(
+  graphql(
+    `
     query StakeholderDetails($id: ID!) {
       node(id: $id) {
-        ${entityRefFields}
+        ...EntityRefFields
         ... on Person {
           email phone postcode notes legalBasis legalReference consentDate consentTextVersion
           purpose retainUntil objected
           official { officialRole workEmail workPhone }
-          links { ${linkFields} }
-          contacts { ${contactFields} }
+          links { ...LinkFields }
+          contacts { ...ContactFields }
         }
         ... on Organization {
           description website email phone postcode
-          links { ${linkFields} }
-          contacts { ${contactFields} }
+          links { ...LinkFields }
+          contacts { ...ContactFields }
         }
         ... on Initiative {
           description receivedAt
-          links { ${linkFields} }
-          contacts { ${contactFields} }
+          links { ...LinkFields }
+          contacts { ...ContactFields }
         }
         ... on Area { cbsCode }
       }
     }
   `,
-    parse: parseStakeholderDetails,
-  };
-
-type Input = Record<string, string | number | boolean | null | readonly string[]>;
+    [EntityRefFields, LinkFields, ContactFields],
+  ),
+  parseStakeholderDetails,
+);
 
 const entityOf = (field: string) => (data: unknown) =>
   parseEntityRef(record(data, 'data')[field], field);
 
-export const createPersonMutation: GraphQLOperation<EntityRef, { input: Input }> = {
-  name: 'CreatePerson',
-  query: /* GraphQL */ `
+export const createPersonMutation = defineOperation(
+  graphql(
+    `
     mutation CreatePerson($input: CreatePersonInput!) {
-      createPerson(input: $input) { ${personRefFields} }
+      createPerson(input: $input) { ...PersonRefFields }
     }
   `,
-  parse: entityOf('createPerson'),
-};
+    [PersonRefFields],
+  ),
+  entityOf('createPerson'),
+);
 
-export const updatePersonMutation: GraphQLOperation<EntityRef, { id: string; input: Input }> = {
-  name: 'UpdatePerson',
-  query: /* GraphQL */ `
+export const updatePersonMutation = defineOperation(
+  graphql(
+    `
     mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {
-      updatePerson(id: $id, input: $input) { ${personRefFields} }
+      updatePerson(id: $id, input: $input) { ...PersonRefFields }
     }
   `,
-  parse: entityOf('updatePerson'),
-};
+    [PersonRefFields],
+  ),
+  entityOf('updatePerson'),
+);
 
-export const createOrganizationMutation: GraphQLOperation<EntityRef, { input: Input }> = {
-  name: 'CreateOrganization',
-  query: /* GraphQL */ `
+export const createOrganizationMutation = defineOperation(
+  graphql(
+    `
     mutation CreateOrganization($input: CreateOrganizationInput!) {
-      createOrganization(input: $input) { ${organizationRefFields} }
+      createOrganization(input: $input) { ...OrganizationRefFields }
     }
   `,
-  parse: entityOf('createOrganization'),
-};
+    [OrganizationRefFields],
+  ),
+  entityOf('createOrganization'),
+);
 
-export const updateOrganizationMutation: GraphQLOperation<EntityRef, { id: string; input: Input }> =
-  {
-    name: 'UpdateOrganization',
-    query: /* GraphQL */ `
+export const updateOrganizationMutation = defineOperation(
+  graphql(
+    `
     mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {
-      updateOrganization(id: $id, input: $input) { ${organizationRefFields} }
+      updateOrganization(id: $id, input: $input) { ...OrganizationRefFields }
     }
   `,
-    parse: entityOf('updateOrganization'),
-  };
+    [OrganizationRefFields],
+  ),
+  entityOf('updateOrganization'),
+);
 
-export const createLinkMutation: GraphQLOperation<
-  { link: DetailLink; created: boolean },
-  { input: Input }
-> = {
-  name: 'CreateLink',
-  query: /* GraphQL */ `
+export const createLinkMutation = defineOperation(
+  graphql(
+    `
     mutation CreateLink($input: CreateLinkInput!) {
-      createLink(input: $input) { created link { ${linkFields} } }
+      createLink(input: $input) { created link { ...LinkFields } }
     }
   `,
-  parse: (data) => {
+    [LinkFields],
+  ),
+  (data) => {
     const payload = record(record(data, 'data').createLink, 'createLink');
     return { link: parseDetailLink(payload.link, 'link'), created: payload.created === true };
   },
-};
+);
 
-export const updateLinkMutation: GraphQLOperation<DetailLink, { id: string; input: Input }> = {
-  name: 'UpdateLink',
-  query: /* GraphQL */ `
+export const updateLinkMutation = defineOperation(
+  graphql(
+    `
     mutation UpdateLink($id: ID!, $input: UpdateLinkInput!) {
-      updateLink(id: $id, input: $input) { ${linkFields} }
+      updateLink(id: $id, input: $input) { ...LinkFields }
     }
   `,
-  parse: (data) => parseDetailLink(record(data, 'data').updateLink, 'updateLink'),
-};
+    [LinkFields],
+  ),
+  (data) => parseDetailLink(record(data, 'data').updateLink, 'updateLink'),
+);
 
-export const recordContactMutation: GraphQLOperation<ContactMoment, { input: Input }> = {
-  name: 'RecordContact',
-  query: /* GraphQL */ `
+export const recordContactMutation = defineOperation(
+  graphql(
+    `
     mutation RecordContact($input: RecordContactInput!) {
-      recordContact(input: $input) { ${contactFields} }
+      recordContact(input: $input) { ...ContactFields }
     }
   `,
-  parse: (data) => parseContactMoment(record(data, 'data').recordContact, 'recordContact'),
-};
+    [ContactFields],
+  ),
+  (data) => parseContactMoment(record(data, 'data').recordContact, 'recordContact'),
+);

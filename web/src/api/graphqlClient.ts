@@ -1,3 +1,5 @@
+import { print } from '@0no-co/graphql.web';
+import type { TadaDocumentNode } from 'gql.tada';
 import { ApiError, type ApiErrorCode, isApiErrorCode } from './apiError';
 
 /**
@@ -11,6 +13,27 @@ export interface GraphQLOperation<Data, Variables extends Record<string, unknown
   /** Only there to carry the variables' type; never set. */
   readonly variables?: Variables;
 }
+
+/**
+ * An operation from a `graphql()` document: its variables' type is the one gql.tada infers from
+ * `api/schema.graphql`, its name the document's operation name. The response is still parsed at
+ * runtime by `parse`: the schema types say what the server promises, the parser checks it.
+ */
+export function defineOperation<Result, Variables extends Record<string, unknown>, Data>(
+  document: TadaDocumentNode<Result, Variables>,
+  parse: (data: unknown) => Data,
+): GraphQLOperation<Data, Variables> {
+  const operation = document.definitions.find(
+    (definition) => definition.kind === 'OperationDefinition',
+  );
+  const name = operation && 'name' in operation ? operation.name?.value : undefined;
+  if (!name) throw new Error('a GraphQL operation needs a name');
+  return { name, query: print(document), parse };
+}
+
+/** The variables type of an operation, e.g. `VariablesOfOperation<typeof createPersonMutation>`. */
+export type VariablesOfOperation<Operation> =
+  Operation extends GraphQLOperation<unknown, infer Variables> ? Variables : never;
 
 export type NoVariables = Record<string, never>;
 

@@ -1,9 +1,9 @@
-import { parseSystemStatusData, type SystemStatus } from '../models/systemStatus';
-import type { GraphQLOperation, NoVariables } from './graphqlClient';
+import { parseSystemStatusData } from '../models/systemStatus';
+import { graphql } from './graphql';
+import { defineOperation } from './graphqlClient';
 
-export const systemStatusQuery: GraphQLOperation<SystemStatus, NoVariables> = {
-  name: 'SystemStatus',
-  query: /* GraphQL */ `
+export const systemStatusQuery = defineOperation(
+  graphql(`
     query SystemStatus {
       systemStatus {
         version
@@ -15,6 +15,6 @@ export const systemStatusQuery: GraphQLOperation<SystemStatus, NoVariables> = {
         }
       }
     }
-  `,
-  parse: parseSystemStatusData,
-};
+  `),
+  parseSystemStatusData,
+);

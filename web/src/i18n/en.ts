@@ -40,6 +40,8 @@ export const en = {
   'explorer.loading': 'Loading the network…',
   'explorer.truncated':
     '{count} nodes were left out because the network is larger than what is shown at once.',
+  'explorer.loadMore': 'Load more (up to {count} nodes)',
+  'explorer.loadingMore': 'Loading more nodes…',
   'explorer.summary': '{nodes} nodes and {edges} links shown',
   'explorer.added': '{name} is now on the network.',
   'explorer.linkAdded': 'Link saved: {from} {type} {to}.',
@@ -121,6 +123,7 @@ export const en = {
   'graph.zoomIn': 'Zoom in',
   'graph.zoomOut': 'Zoom out',
   'graph.fit': 'Fit to view',
+  'graph.layingOut': 'Arranging a network of {count} nodes…',
   'graph.exportPng': 'Download PNG',
   'graph.keyboardHelp':
     'Keys in the graph: arrows choose a node, Enter expands or collapses, space selects, O opens, L adds a link.',

@@ -42,6 +42,8 @@ export const nl = {
   'explorer.loading': 'Netwerk laden…',
   'explorer.truncated':
     '{count} knopen zijn weggelaten omdat het netwerk groter is dan wat in één keer getoond wordt.',
+  'explorer.loadMore': 'Meer laden (tot {count} knopen)',
+  'explorer.loadingMore': 'Meer knopen laden…',
   'explorer.summary': '{nodes} knopen en {edges} verbindingen zichtbaar',
   'explorer.added': '{name} staat nu in het netwerk.',
   'explorer.linkAdded': 'Verbinding opgeslagen: {from} {type} {to}.',
@@ -123,6 +125,7 @@ export const nl = {
   'graph.zoomIn': 'Inzoomen',
   'graph.zoomOut': 'Uitzoomen',
   'graph.fit': 'Alles in beeld',
+  'graph.layingOut': 'Netwerk van {count} knopen schikken…',
   'graph.exportPng': 'PNG downloaden',
   'graph.keyboardHelp':
     'Toetsen in de graaf: pijltjes kiezen een knoop, Enter klapt uit of in, spatie selecteert, O opent, L voegt een link toe.',

@@ -4,7 +4,10 @@ import {
   collapseGraph,
   expandGraph,
   graphFromNetwork,
+  maxNetworkLimit,
+  nextNetworkLimit,
   omittedTotal,
+  widenCenterNetwork,
 } from './explorerGraph';
 import { edge, network, node } from './testNetwork';
 
@@ -60,5 +63,30 @@ describe('the explorer graph', () => {
     });
     expect(added.nodes.get('a')).toMatchObject({ label: 'Renamed', objected: true });
     expect([...added.edges.keys()]).toEqual(['az']);
+  });
+
+  it('loads more of a cut-off center: the new nodes join as the center’s and the cut shrinks', () => {
+    const expanded = expandGraph(start, 'b', network('b', [node('b'), node('d')], []));
+    const wider = widenCenterNetwork(
+      expanded,
+      network(
+        'a',
+        [node('a'), node('b'), node('c'), node('d'), node('e')],
+        [edge('ae', 'a', 'e')],
+        1,
+      ),
+    );
+    expect([...wider.nodes.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(omittedTotal(wider)).toBe(1);
+    // d is now part of the center's network: collapsing b keeps it.
+    expect([...collapseGraph(wider, 'b').nodes.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // An answer for another center (the user moved on) changes nothing.
+    expect(widenCenterNetwork(wider, network('z', [node('z')], []))).toBe(wider);
+  });
+
+  it('doubles the network cap for "load more", up to the server’s maximum', () => {
+    expect(nextNetworkLimit(150)).toBe(300);
+    expect(nextNetworkLimit(1_200)).toBe(maxNetworkLimit);
+    expect(nextNetworkLimit(maxNetworkLimit)).toBe(maxNetworkLimit);
   });
 });

@@ -107,3 +107,29 @@ export function addToGraph(
 /** The total the server's cap left out of the loaded networks. */
 export const omittedTotal = (graph: ExplorerGraph) =>
   [...graph.omitted.values()].reduce((sum, count) => sum + count, 0);
+
+/** The server's cap on one network request (`network(limit:)` takes 1 to 2000). */
+export const maxNetworkLimit = 2_000;
+
+/** The next, larger cap when the user asks for more of a cut-off network: doubling, up to the max. */
+export const nextNetworkLimit = (limit: number) => Math.min(maxNetworkLimit, limit * 2);
+
+/**
+ * Merges a larger load of the center's own network (after "load more"): its nodes and links join
+ * the graph as the center's, so collapsing an expansion no longer takes them away.
+ */
+export function widenCenterNetwork(graph: ExplorerGraph, network: Network): ExplorerGraph {
+  if (network.centerId !== graph.centerId) return graph;
+  const nodes = new Map(graph.nodes);
+  for (const node of network.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
+  const edges = new Map(graph.edges);
+  for (const edge of network.edges) edges.set(edge.id, edge);
+  const centers = new Set(network.nodes.map((node) => node.id));
+  const expansions = new Map(
+    [...graph.expansions].map(([id, brought]) => [id, brought.filter((n) => !centers.has(n))]),
+  );
+  const omitted = new Map(graph.omitted);
+  if (network.omittedNodes > 0) omitted.set(network.centerId, network.omittedNodes);
+  else omitted.delete(network.centerId);
+  return { ...graph, nodes, edges, expansions, omitted };
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bulkEdgesFrom,
+  bulkNodesFrom,
   type ElementOptions,
   edgeWidth,
   kindStyle,
@@ -7,6 +9,7 @@ import {
   noGroupColour,
   toElements,
 } from './graphElements';
+import { syntheticNetwork } from './syntheticNetwork';
 import { edge, node } from './testNetwork';
 
 const options: ElementOptions = {
@@ -75,5 +78,17 @@ describe('the Cytoscape elements', () => {
     const colourOf = (id: string) => coloured.find((e) => e.data.id === id)?.data.colour;
     expect(colourOf('a')).toBe(colourOf('z'));
     expect(colourOf('c')).toBe(noGroupColour);
+  });
+
+  it('draws the links of a big network as cheap straight lines, and a small one’s as curves', () => {
+    expect(byId('ac')?.classes).not.toContain('bulk');
+    const big = syntheticNetwork(500, 4);
+    expect(big.edges.length).toBeGreaterThanOrEqual(bulkEdgesFrom);
+    const elements = toElements(big, options);
+    const edges = elements.filter((element) => element.group === 'edges');
+    expect(edges.every((element) => element.classes?.includes('bulk'))).toBe(true);
+    const huge = toElements(syntheticNetwork(bulkNodesFrom, 1), options);
+    expect(huge.find((element) => element.group === 'nodes')?.classes).toContain('bulk');
+    expect(byId('a')?.classes).not.toContain('bulk');
   });
 });

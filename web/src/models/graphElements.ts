@@ -90,6 +90,7 @@ export function toElements(view: GraphView, options: ElementOptions): ElementDef
       options.selectedIds.includes(node.id) ? 'picked' : '',
       options.pathNodeIds.has(node.id) ? 'on-path' : '',
       node.objected ? 'objected' : '',
+      view.nodes.length >= bulkNodesFrom ? 'bulk' : '',
     ].filter(Boolean);
     return {
       group: 'nodes',
@@ -107,6 +108,7 @@ export function toElements(view: GraphView, options: ElementOptions): ElementDef
       classes,
     };
   });
+  const bulk = view.edges.length >= bulkEdgesFrom;
   const edges: ElementDefinition[] = view.edges.map((edge) => ({
     group: 'edges',
     data: {
@@ -121,10 +123,23 @@ export function toElements(view: GraphView, options: ElementOptions): ElementDef
       isStale(edge, options.today) ? 'stale' : '',
       isEnded(edge, options.today) ? 'ended' : '',
       options.pathEdgeIds.has(edge.id) ? 'on-path' : '',
+      bulk ? 'bulk' : '',
     ].filter(Boolean),
   }));
   return [...nodes, ...edges];
 }
+
+/**
+ * From this many links on, edges are drawn as straight "haystack" lines: many times cheaper than
+ * bezier curves, at the cost of arrowheads (a network this big is read for its shape).
+ */
+export const bulkEdgesFrom = 1_500;
+
+/**
+ * From this many nodes on, labels are not shortened with an ellipsis: Cytoscape measures the
+ * text again for every character it cuts, which dominates the first drawing of a big network.
+ */
+export const bulkNodesFrom = 1_000;
 
 const graphOf = (view: GraphView) => ({
   nodes: new Map(view.nodes.map((node) => [node.id, node])),
@@ -142,6 +157,8 @@ export const graphStylesheet: StylesheetJson = [
       height: 'data(size)',
       label: 'data(label)',
       'font-size': 11,
+      // Zoomed out over a big network, labels too small to read are not drawn at all.
+      'min-zoomed-font-size': 7,
       'font-family': 'system-ui, sans-serif',
       color: '#1b2327',
       'text-valign': 'bottom',
@@ -189,6 +206,8 @@ export const graphStylesheet: StylesheetJson = [
       'arrow-scale': 0.8,
     },
   },
+  { selector: 'node.bulk', style: { 'text-wrap': 'none' } },
+  { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0.4 } },
   { selector: 'edge.stale', style: { opacity: 0.3, 'line-style': 'dashed' } },
   { selector: 'edge.ended', style: { opacity: 0.3, 'line-style': 'dotted' } },
   {

@@ -1,3 +1,8 @@
+import type {
+  CreateLinkInput,
+  CreateOrganizationInput,
+  CreatePersonInput,
+} from '../api/registerApi';
 import type { LinkType, OrganizationKind, StakeholderKind } from './stakeholder';
 import type { LegalBasis, PersonDetails } from './stakeholderDetails';
 
@@ -68,7 +73,7 @@ const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
  * The person input: optional text left empty is sent as null (to clear it on update), and only
  * the fields of the chosen legal basis are sent.
  */
-export function personInputOf(values: PersonFormValues): Record<string, string | null> {
+export function personInputOf(values: PersonFormValues): CreatePersonInput {
   const publicTask = values.legalBasis === 'PUBLIC_TASK';
   return {
     name: values.name,
@@ -105,7 +110,7 @@ export const emptyOrganizationForm: OrganizationFormValues = {
   postcode: '',
 };
 
-export function organizationInputOf(values: OrganizationFormValues): Record<string, string | null> {
+export function organizationInputOf(values: OrganizationFormValues): CreateOrganizationInput {
   return {
     name: values.name,
     kind: values.kind,
@@ -150,12 +155,8 @@ export interface LinkFormValues {
 }
 
 /** The link input: only the properties the chosen type has. */
-export function linkInputOf(
-  values: LinkFormValues,
-  fromId: string,
-  toId: string,
-): Record<string, string | number | null> {
-  const input: Record<string, string | number | null> = {
+export function linkInputOf(values: LinkFormValues, fromId: string, toId: string): CreateLinkInput {
+  const input: CreateLinkInput = {
     type: values.type,
     fromId,
     toId,

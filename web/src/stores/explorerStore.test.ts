@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/apiError';
 import type { Network } from '../models/stakeholder';
 import type { StakeholderDetails } from '../models/stakeholderDetails';
+import { cutNetwork, syntheticNetwork } from '../models/syntheticNetwork';
 import { edge, network, node } from '../models/testNetwork';
 import { createExplorerStore, type ExplorerLoaders } from './explorerStore';
 
@@ -101,5 +102,29 @@ describe('the explorer store', () => {
     expect(store.getSnapshot().graph.edges.has('an')).toBe(true);
     await Promise.resolve();
     expect(loads).toBe(2);
+  });
+
+  it('loads more of a cut-off center with a doubled cap until nothing is left out', async () => {
+    const big = syntheticNetwork(400, 2);
+    const limits: number[] = [];
+    const store = createExplorerStore(
+      loaders({
+        network: async (_center, _signal, limit) => {
+          limits.push(limit);
+          return cutNetwork(big, limit);
+        },
+      }),
+    );
+    await store.open(big.centerId);
+    expect(store.getSnapshot().graph.nodes.size).toBe(150);
+    await store.loadMore();
+    expect(store.getSnapshot().graph.nodes.size).toBe(300);
+    expect(store.getSnapshot().graph.omitted.get(big.centerId)).toBe(100);
+    await store.loadMore();
+    const { graph, centerLimit, loadingMore } = store.getSnapshot();
+    expect(graph.nodes.size).toBe(400);
+    expect(graph.omitted.size).toBe(0);
+    expect({ centerLimit, loadingMore }).toEqual({ centerLimit: 600, loadingMore: false });
+    expect(limits).toEqual([150, 300, 600]);
   });
 });

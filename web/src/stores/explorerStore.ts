@@ -6,6 +6,9 @@ import {
   emptyGraph,
   expandGraph,
   graphFromNetwork,
+  maxNetworkLimit,
+  nextNetworkLimit,
+  widenCenterNetwork,
 } from '../models/explorerGraph';
 import type { ColourBy, LayoutName, SizeBy } from '../models/graphElements';
 import { defaultFilters, type GraphFilters } from '../models/graphView';
@@ -43,12 +46,21 @@ export interface ExplorerState {
   colourBy: ColourBy;
   sizeBy: SizeBy;
   mode: 'graph' | 'table';
+  /** The cap the center's network was loaded with; "load more" raises it. */
+  centerLimit: number;
+  /** A "load more" of the center's network is under way. */
+  loadingMore: boolean;
 }
+
+/** How many nodes one network request brings at first (the explorer says what it left out). */
+export const defaultNetworkLimit = 150;
 
 export interface ExplorerStore extends Observable<ExplorerState> {
   /** Centres the explorer on a stakeholder: their depth-1 network and their details. */
   open(centerId: string | null): Promise<void>;
   toggleExpand(nodeId: string): Promise<void>;
+  /** Loads more of a cut-off center network (double the cap, up to the server's maximum). */
+  loadMore(): Promise<void>;
   activate(nodeId: string): void;
   togglePick(nodeId: string): void;
   clearPicks(): void;
@@ -63,7 +75,7 @@ export interface ExplorerStore extends Observable<ExplorerState> {
 }
 
 export interface ExplorerLoaders {
-  network(centerId: string, signal: AbortSignal): Promise<Network>;
+  network(centerId: string, signal: AbortSignal, limit: number): Promise<Network>;
   details(id: string, signal: AbortSignal): Promise<StakeholderDetails | null>;
 }
 
@@ -80,6 +92,8 @@ export const initialExplorerState: ExplorerState = {
   colourBy: 'kind',
   sizeBy: 'degree',
   mode: 'graph',
+  centerLimit: defaultNetworkLimit,
+  loadingMore: false,
 };
 
 /**
@@ -132,7 +146,7 @@ export function createExplorerStore(loaders: ExplorerLoaders): ExplorerStore {
       });
       void loadDetails(centerId);
       try {
-        const network = await loaders.network(centerId, controller.signal);
+        const network = await loaders.network(centerId, controller.signal, defaultNetworkLimit);
         if (controller.signal.aborted) return;
         update({ graph: graphFromNetwork(network), load: { phase: 'loaded' } });
       } catch (error) {
@@ -162,12 +176,33 @@ export function createExplorerStore(loaders: ExplorerLoaders): ExplorerStore {
         return expanding;
       };
       try {
-        const network = await loaders.network(nodeId, signal);
+        const network = await loaders.network(nodeId, signal, defaultNetworkLimit);
         if (signal.aborted || state.get().graph.centerId !== centerAtStart) return;
         update({ graph: expandGraph(state.get().graph, nodeId, network), expanding: done() });
       } catch (error) {
         if (signal.aborted || isAbort(error)) return;
         update({ expanding: done(), expandError: asApiError(error) });
+      }
+    },
+
+    async loadMore() {
+      const current = state.get();
+      const centerId = current.graph.centerId;
+      if (!centerId || current.loadingMore || current.centerLimit >= maxNetworkLimit) return;
+      const limit = nextNetworkLimit(current.centerLimit);
+      const signal = openRequest?.signal ?? new AbortController().signal;
+      update({ loadingMore: true, expandError: null });
+      try {
+        const network = await loaders.network(centerId, signal, limit);
+        if (signal.aborted || state.get().graph.centerId !== centerId) return;
+        update({
+          graph: widenCenterNetwork(state.get().graph, network),
+          centerLimit: limit,
+          loadingMore: false,
+        });
+      } catch (error) {
+        if (signal.aborted || isAbort(error)) return;
+        update({ loadingMore: false, expandError: asApiError(error) });
       }
     },
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { omittedTotal } from '../../models/explorerGraph';
+import { maxNetworkLimit, nextNetworkLimit, omittedTotal } from '../../models/explorerGraph';
 import { toElements } from '../../models/graphElements';
 import { isoDay, shortestPaths, visibleGraph } from '../../models/graphView';
 import type { Route } from '../../models/route';
@@ -151,7 +151,24 @@ export function ExplorerPage(props: {
               onFilters={store.setFilters}
             />
             {omitted > 0 && (
-              <p className="notice">{t('explorer.truncated', { count: formatNumber(omitted) })}</p>
+              <div className="notice notice--actions" data-testid="truncated-notice">
+                <p>{t('explorer.truncated', { count: formatNumber(omitted) })}</p>
+                {(graph.centerId ? (graph.omitted.get(graph.centerId) ?? 0) : 0) > 0 &&
+                  state.centerLimit < maxNetworkLimit && (
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      disabled={state.loadingMore}
+                      onClick={() => void store.loadMore()}
+                    >
+                      {state.loadingMore
+                        ? t('explorer.loadingMore')
+                        : t('explorer.loadMore', {
+                            count: formatNumber(nextNetworkLimit(state.centerLimit)),
+                          })}
+                    </button>
+                  )}
+              </div>
             )}
             {state.expandError && (
               <p className="form-error" role="alert">

@@ -10,6 +10,9 @@ import fcose from 'cytoscape-fcose';
 import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { graphStylesheet, type LayoutName } from '../../models/graphElements';
+import { offThreadLayoutFrom } from '../../models/layoutJob';
+import { registerCy } from './cyRegistry';
+import { type OffThreadLayout, runLayoutOffThread } from './offThreadLayout';
 
 cytoscape.use(fcose);
 
@@ -32,6 +35,12 @@ export interface NetworkCanvasProps extends NodeActions {
   describe(id: string): { name: string; kind: string };
 }
 
+/** A layout in progress: how many nodes, and whether it runs in a worker. */
+interface LayoutProgress {
+  nodes: number;
+  offThread: boolean;
+}
+
 interface Menu {
   nodeId: string;
   x: number;
@@ -44,10 +53,11 @@ interface Menu {
  * unmount. Keyboard users move a focus ring from node to node and act on it.
  */
 export function NetworkCanvas(props: NetworkCanvasProps) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const layoutRef = useRef<Layouts | null>(null);
+  const layoutRef = useRef<RunningLayout | null>(null);
+  const [layingOut, setLayingOut] = useState<LayoutProgress | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -67,10 +77,14 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       elements: [],
       autounselectify: true,
       boxSelectionEnabled: false,
-      minZoom: 0.1,
+      minZoom: 0.05,
       maxZoom: 4,
+      // Big networks: pan and zoom a cached picture, and draw on plain pixels.
+      textureOnViewport: true,
+      pixelRatio: 1,
     });
     cyRef.current = cy;
+    const unregister = registerCy(cy);
     const nodeId = (event: EventObject) => (event.target as NodeSingular).id();
     cy.on('tap', 'node', (event) => {
       const id = nodeId(event);
@@ -96,6 +110,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       layoutRef.current?.stop();
       layoutRef.current = null;
       cy.destroy();
+      unregister();
       cyRef.current = null;
     };
   }, []);
@@ -105,6 +120,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    performance.mark('antenne:elements-sync-start');
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
     let nodesChanged = false;
     cy.batch(() => {
@@ -126,25 +142,30 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       }
       const addedNodes = added.filter((definition) => definition.group === 'nodes');
       if (addedNodes.length > 0) nodesChanged = true;
+      const positions = startPositions(cy, addedNodes, elements);
       cy.add(
         addedNodes.map((definition) => ({
           ...definition,
-          position: startPosition(cy, definition, elements),
+          position: positions.get(String(definition.data.id)) ?? { x: 0, y: 0 },
         })),
       );
       cy.add(added.filter((definition) => definition.group === 'edges'));
       const focused = focusedRef.current;
       if (focused) cy.getElementById(focused).addClass('focused');
     });
+    performance.mark('antenne:elements-synced');
     setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
-    if (nodesChanged) runLayout(cy, layout, latest.current.centerId, layoutRef, true);
+    if (nodesChanged) {
+      cy.one('render', () => performance.mark('antenne:graph-rendered'));
+      runLayout(cy, layout, latest.current.centerId, layoutRef, true, setLayingOut);
+    }
   }, [elements, layout]);
 
   // A chosen layout applies at once, from scratch.
   useEffect(() => {
     const cy = cyRef.current;
     if (cy && cy.nodes().length > 0)
-      runLayout(cy, layout, latest.current.centerId, layoutRef, false);
+      runLayout(cy, layout, latest.current.centerId, layoutRef, false, setLayingOut);
   }, [layout]);
 
   // The focus ring follows the focused node.
@@ -295,6 +316,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         data-testid="network-graph"
         data-node-count={counts.nodes}
         data-edge-count={counts.edges}
+        data-layout={layingOut ? 'running' : 'done'}
+        aria-busy={layingOut !== null}
         role="application"
         aria-roledescription={t('graph.view.graph')}
         aria-label={props.label}
@@ -303,6 +326,12 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         tabIndex={0}
         onKeyDown={onKeyDown}
       />
+      {layingOut && (
+        <div className="network-canvas__progress" role="status" data-testid="layout-progress">
+          <progress aria-label={t('graph.layingOut', { count: formatNumber(layingOut.nodes) })} />
+          <span>{t('graph.layingOut', { count: formatNumber(layingOut.nodes) })}</span>
+        </div>
+      )}
       <p id={helpId} className="network-canvas__help">
         {t('graph.keyboardHelp')}
       </p>
@@ -346,29 +375,38 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   );
 }
 
-/** A new node starts beside a neighbour already drawn, so an incremental layout moves little. */
-function startPosition(
+/**
+ * Where each new node starts: beside a neighbour already drawn, so an incremental layout moves
+ * little; else at random near the middle. One pass over the links (big networks add thousands).
+ */
+function startPositions(
   cy: Core,
-  definition: ElementDefinition,
+  added: readonly ElementDefinition[],
   elements: readonly ElementDefinition[],
-): { x: number; y: number } {
-  const id = String(definition.data.id);
+): Map<string, { x: number; y: number }> {
+  const wanted = new Set(added.map((definition) => String(definition.data.id)));
+  const drawnNeighbour = new Map<string, string>();
   for (const element of elements) {
     if (element.group !== 'edges') continue;
-    const other =
-      element.data.source === id
-        ? element.data.target
-        : element.data.target === id
-          ? element.data.source
-          : null;
-    if (!other) continue;
-    const neighbour = cy.getElementById(String(other));
+    const source = String(element.data.source);
+    const target = String(element.data.target);
+    if (wanted.has(source) && !wanted.has(target) && !drawnNeighbour.has(source))
+      drawnNeighbour.set(source, target);
+    if (wanted.has(target) && !wanted.has(source) && !drawnNeighbour.has(target))
+      drawnNeighbour.set(target, source);
+  }
+  const spread = Math.max(200, Math.sqrt(wanted.size) * 40);
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const id of wanted) {
+    const neighbour = cy.getElementById(drawnNeighbour.get(id) ?? '');
     if (neighbour.nonempty()) {
       const { x, y } = neighbour.position();
-      return { x: x + (Math.random() - 0.5) * 80, y: y + (Math.random() - 0.5) * 80 };
+      positions.set(id, { x: x + (Math.random() - 0.5) * 80, y: y + (Math.random() - 0.5) * 80 });
+    } else {
+      positions.set(id, { x: (Math.random() - 0.5) * spread, y: (Math.random() - 0.5) * spread });
     }
   }
-  return { x: (Math.random() - 0.5) * 200, y: (Math.random() - 0.5) * 200 };
+  return positions;
 }
 
 function layoutOptions(
@@ -412,16 +450,43 @@ function layoutOptions(
   }
 }
 
+/** A layout being computed: on the main thread by Cytoscape, or in a worker for big networks. */
+type RunningLayout = Pick<Layouts, 'stop'> | OffThreadLayout;
+
+/**
+ * Lays the graph out. fCoSE on a big network runs in a web worker (the page stays responsive and
+ * shows progress); everything else runs at once. Marks `antenne:layout-done` when finished.
+ */
 function runLayout(
   cy: Core,
   name: LayoutName,
   centerId: string | null,
-  current: { current: Layouts | null },
+  current: { current: RunningLayout | null },
   incremental: boolean,
+  onProgress: (progress: LayoutProgress | null) => void,
 ) {
   current.current?.stop();
-  if (cy.nodes().length === 0) return;
+  current.current = null;
+  const nodes = cy.nodes().length;
+  if (nodes === 0) return onProgress(null);
+  const done = () => {
+    performance.mark('antenne:layout-done', { detail: { nodes } });
+    onProgress(null);
+  };
+  if (name === 'fcose' && nodes >= offThreadLayoutFrom) {
+    onProgress({ nodes, offThread: true });
+    const running = runLayoutOffThread(cy, !incremental, () => {
+      if (current.current === running) current.current = null;
+      done();
+    });
+    current.current = running;
+    return;
+  }
   const layout = cy.layout(layoutOptions(name, cy, centerId, incremental));
   current.current = layout;
+  layout.one('layoutstop', () => {
+    if (current.current === layout) current.current = null;
+    done();
+  });
   layout.run();
 }
