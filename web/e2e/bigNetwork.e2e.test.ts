@@ -93,6 +93,18 @@ describe('big networks in the explorer', () => {
           frames += 1;
           if (counting) requestAnimationFrame(countFrames);
         };
+        // Remember the progress text whenever it shows: on a fast machine the layout may finish
+        // before the test could look, so reading it once afterwards would race.
+        let progress: string | null = null;
+        const progressWatch = new MutationObserver(() => {
+          const text = document.querySelector('[data-testid="layout-progress"]')?.textContent;
+          if (text) progress = text;
+        });
+        progressWatch.observe(document.body, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+        });
         const start = performance.now();
         const markAfter = (name: string) =>
           new Promise<number>((resolve) => {
@@ -111,11 +123,10 @@ describe('big networks in the explorer', () => {
         const synced = await markAfter('antenne:elements-synced');
         const firstRender = await markAfter('antenne:graph-rendered');
         requestAnimationFrame(countFrames);
-        const progress =
-          document.querySelector('[data-testid="layout-progress"]')?.textContent ?? null;
         const layoutDone = await markAfter('antenne:layout-done');
         counting = false;
         observer.disconnect();
+        progressWatch.disconnect();
         return {
           syncStart,
           synced,
