@@ -4,6 +4,8 @@ import { type CliCommand, CliError } from './command.js';
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   analyse: () => import('./analyseCommand.js'),
   audit: () => import('./auditCommand.js'),
+  export: () => import('./exportCommand.js'),
+  import: () => import('./importCommand.js'),
   seed: () => import('./seedCommand.js'),
 };
 

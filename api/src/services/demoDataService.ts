@@ -12,6 +12,7 @@ import type { Database } from '../neo4j/database.js';
 import {
   deleteDemoDataBySource,
   hasStakeholders,
+  type WriteMode,
   writeDemoNodes,
   writeDemoRelationships,
 } from '../repositories/demoDataRepository.js';
@@ -38,12 +39,26 @@ export interface DemoLoadSummary {
 export interface LoadDemoDataOptions {
   onProgress?: (progress: DemoLoadProgress) => void;
   expectedRows?: number;
+  /** Rows per transaction: consecutive chunks are written together up to this many (default 10,000). */
+  batchRows?: number;
 }
 
+type RowChunk = Exclude<DemoChunk, { kind: 'landmarks' }>;
+
+const isConstraintViolation = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  'code' in error &&
+  error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
 /**
- * Writes generated data chunk by chunk, one transaction per chunk (at most a few thousand rows),
- * so a load of 100,000 stakeholders never holds more than a chunk in memory or in one transaction.
- * Chunks must come in the generator's order (nodes before the relationships that use them).
+ * Writes generated data in transactions of up to `batchRows` rows (consecutive chunks of the
+ * stream together: a transaction costs a commit and a round trip, and the generator's chunks of
+ * the rarer relationship types are small), so a load of 100,000 stakeholders never holds more
+ * than a batch in memory or in one transaction. Rows that exist are skipped and the rest CREATEd;
+ * when a concurrent load wrote the same rows first (a uniqueness violation) the batch is retried
+ * with MERGE. Chunks must come in the generator's order (nodes before the relationships that use
+ * them).
  */
 export async function loadDemoData(
   db: Database,
@@ -51,6 +66,7 @@ export async function loadDemoData(
   options: LoadDemoDataOptions = {},
 ): Promise<DemoLoadSummary> {
   const started = performance.now();
+  const batchRows = options.batchRows ?? 10_000;
   const summary: DemoLoadSummary = {
     nodes: {},
     relationships: {},
@@ -62,41 +78,70 @@ export async function loadDemoData(
   // Themes and areas that already existed keep their ids; relationships are pointed at those.
   const storedId = new Map<string, string>();
   const resolve = (id: string) => storedId.get(id) ?? id;
+
+  const writeBatch = async (batch: RowChunk[], mode: WriteMode): Promise<number[]> => {
+    const label = batch.map((chunk) => (chunk.kind === 'nodes' ? chunk.label : chunk.type));
+    return db.write(`loadDemoData.${[...new Set(label)].join('+')}`, async (tx) => {
+      const written: number[] = [];
+      for (const chunk of batch) {
+        if (chunk.kind === 'nodes') {
+          const remapped = await writeDemoNodes(tx, chunk.label, chunk.rows, mode);
+          for (const [generated, stored] of remapped) storedId.set(generated, stored);
+          written.push(chunk.rows.length);
+          continue;
+        }
+        const rows =
+          storedId.size === 0
+            ? chunk.rows
+            : chunk.rows.map((row) => ({ ...row, from: resolve(row.from), to: resolve(row.to) }));
+        written.push(await writeDemoRelationships(tx, { ...chunk, rows }));
+      }
+      return written;
+    });
+  };
+
+  const flush = async (batch: RowChunk[]) => {
+    if (batch.length === 0) return;
+    let written: number[];
+    try {
+      written = await writeBatch(batch, 'create');
+    } catch (error) {
+      if (!isConstraintViolation(error)) throw error;
+      written = await writeBatch(batch, 'merge');
+    }
+    batch.forEach((chunk, index) => {
+      const count = written[index] ?? 0;
+      if (chunk.kind === 'nodes') {
+        summary.nodes[chunk.label] = (summary.nodes[chunk.label] ?? 0) + count;
+      } else {
+        summary.relationships[chunk.type] = (summary.relationships[chunk.type] ?? 0) + count;
+        summary.skippedRelationships += chunk.rows.length - count;
+      }
+      summary.rows += chunk.rows.length;
+      options.onProgress?.({
+        rows: summary.rows,
+        expectedRows: options.expectedRows,
+        current: chunk.kind === 'nodes' ? chunk.label : chunk.type,
+      });
+    });
+  };
+
+  let batch: RowChunk[] = [];
+  let pending = 0;
   for (const chunk of data) {
     if (chunk.kind === 'landmarks') {
       summary.landmarks = chunk.landmarks;
       continue;
     }
-    if (chunk.kind === 'nodes') {
-      const remapped = await db.write(`loadDemoData.${chunk.label}`, (tx) =>
-        writeDemoNodes(tx, chunk.label, chunk.rows),
-      );
-      for (const [generated, stored] of remapped) storedId.set(generated, stored);
-      summary.nodes[chunk.label] = (summary.nodes[chunk.label] ?? 0) + chunk.rows.length;
-      summary.rows += chunk.rows.length;
-      options.onProgress?.({
-        rows: summary.rows,
-        expectedRows: options.expectedRows,
-        current: chunk.label,
-      });
-      continue;
+    if (pending > 0 && pending + chunk.rows.length > batchRows) {
+      await flush(batch);
+      batch = [];
+      pending = 0;
     }
-    const rows =
-      storedId.size === 0
-        ? chunk.rows
-        : chunk.rows.map((row) => ({ ...row, from: resolve(row.from), to: resolve(row.to) }));
-    const written = await db.write(`loadDemoData.${chunk.type}`, (tx) =>
-      writeDemoRelationships(tx, { ...chunk, rows }),
-    );
-    summary.relationships[chunk.type] = (summary.relationships[chunk.type] ?? 0) + written;
-    summary.skippedRelationships += chunk.rows.length - written;
-    summary.rows += chunk.rows.length;
-    options.onProgress?.({
-      rows: summary.rows,
-      expectedRows: options.expectedRows,
-      current: chunk.type,
-    });
+    batch.push(chunk);
+    pending += chunk.rows.length;
   }
+  await flush(batch);
   summary.elapsedMs = Math.round(performance.now() - started);
   return summary;
 }
