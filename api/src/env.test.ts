@@ -54,3 +54,37 @@ describe('parseEnv', () => {
     );
   });
 });
+
+describe('analysis settings', () => {
+  it('defaults to the documented analysisDefaults: a half-life of 12 months, minimum weight 1', async () => {
+    const { analysisDefaults } = await import('./services/analysisService.js');
+    const config = parseEnv({});
+    expect(config.analysis).toEqual({
+      tieHalfLifeMonths: analysisDefaults.tieHalfLifeMonths,
+      minWeight: analysisDefaults.minWeight,
+    });
+    expect(config.analysis).toEqual({ tieHalfLifeMonths: 12, minWeight: 1 });
+  });
+
+  it('reads TIE_HALF_LIFE_MONTHS and ANTENNA_MIN_WEIGHT, fractions included', () => {
+    const config = parseEnv({ TIE_HALF_LIFE_MONTHS: '6.5', ANTENNA_MIN_WEIGHT: '0.5' });
+    expect(config.analysis).toEqual({ tieHalfLifeMonths: 6.5, minWeight: 0.5 });
+  });
+
+  it.each([
+    ['TIE_HALF_LIFE_MONTHS', '0', 'more than 0 months'],
+    ['TIE_HALF_LIFE_MONTHS', 'a year', 'a number of months'],
+    ['TIE_HALF_LIFE_MONTHS', '5000', 'at most 1200 months'],
+    ['ANTENNA_MIN_WEIGHT', '-1', 'a tie weight from 0 to 5'],
+    ['ANTENNA_MIN_WEIGHT', '6', 'a tie weight from 0 to 5'],
+    ['ANTENNA_MIN_WEIGHT', 'strong', 'a tie weight'],
+  ])('refuses %s=%s with one line naming it', (name, value, message) => {
+    try {
+      parseEnv({ [name]: value });
+      expect.unreachable(`parseEnv accepted ${name}=${value}`);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toEqual([`${name}: ${message} (got '${value}')`]);
+    }
+  });
+});

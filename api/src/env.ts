@@ -75,6 +75,31 @@ const envSchema = z
     ),
     OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
     OIDC_ROLE_MAP: z.string().default(''),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(50).max(100_000).default(1_500),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(20_000),
+    GRAPHQL_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
+    ERASURE_LEDGER_SECRET: optionalText.pipe(
+      z.string().min(32, 'at least 32 characters of random text').optional(),
+    ),
+    // The defaults equal `analysisDefaults` in services/analysisService.ts (a test checks it).
+    TIE_HALF_LIFE_MONTHS: z.coerce
+      .number({ error: 'a number of months' })
+      .positive('more than 0 months')
+      .max(1200, 'at most 1200 months')
+      .default(12),
+    ANTENNA_MIN_WEIGHT: z.coerce
+      .number({ error: 'a tie weight' })
+      .min(0, 'a tie weight from 0 to 5')
+      .max(5, 'a tie weight from 0 to 5')
+      .default(1),
+    RETENTION_INTERVAL_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60)
+      .default(24 * 60),
   })
   .superRefine((env, ctx) => {
     if (env.OIDC_ISSUER) {
@@ -142,6 +167,34 @@ export interface AuthConfig {
   oidc: OidcConfig | null;
 }
 
+/** Limits on every GraphQL request (graphql-armor) and what production switches off. */
+export interface GraphqlConfig {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+  /** Mutations one session (or, signed out, one client address) may send per minute. */
+  mutationsPerMinute: number;
+  /** Introspection and GraphiQL: on only outside production. */
+  introspection: boolean;
+}
+
+/** Residents' rights and retention. */
+export interface PrivacyConfig {
+  /** Salt of the erasure ledger's hashes; unset: a random secret stored in the database. */
+  erasureLedgerSecret: string | undefined;
+  /** Minutes between retention runs in the server; 0: never (run the CLI from cron instead). */
+  retentionIntervalMinutes: number;
+}
+
+/** The municipality's questions (antennae, coverage, connectors, suggestions, analysis runs). */
+export interface AnalysisConfig {
+  /** A tie without contact for this many months counts half (TIE_HALF_LIFE_MONTHS). */
+  tieHalfLifeMonths: number;
+  /** Ties weaker than this, after fading, are not followed by the questions (ANTENNA_MIN_WEIGHT). */
+  minWeight: number;
+}
+
 export interface Config {
   nodeEnv: Env['NODE_ENV'];
   host: string;
@@ -155,6 +208,9 @@ export interface Config {
   auth: AuthConfig;
   /** The demo municipality `pnpm start` loads into an empty database (DEMO_DATA=off to skip). */
   demoData: { enabled: boolean; size: number; seed: string };
+  graphql: GraphqlConfig;
+  privacy: PrivacyConfig;
+  analysis: AnalysisConfig;
 }
 
 export class ConfigError extends Error {
@@ -227,6 +283,22 @@ export function parseEnv(source: Record<string, string | undefined>): Config {
           : null,
     },
     demoData: { enabled: env.DEMO_DATA, size: env.DEMO_SIZE, seed: env.DEMO_SEED },
+    graphql: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxCost: env.GRAPHQL_MAX_COST,
+      mutationsPerMinute: env.GRAPHQL_MUTATIONS_PER_MINUTE,
+      introspection: env.NODE_ENV !== 'production',
+    },
+    privacy: {
+      erasureLedgerSecret: env.ERASURE_LEDGER_SECRET,
+      retentionIntervalMinutes: env.RETENTION_INTERVAL_MINUTES,
+    },
+    analysis: {
+      tieHalfLifeMonths: env.TIE_HALF_LIFE_MONTHS,
+      minWeight: env.ANTENNA_MIN_WEIGHT,
+    },
   };
 }
 

@@ -1,11 +1,13 @@
 import { createApp } from './app/createApp.js';
 import { createAuthServices } from './auth/authServices.js';
+import { systemClock } from './auth/clock.js';
 import { ConfigError, loadConfig } from './env.js';
 import { createLogger } from './logger.js';
 import { connectNeo4j } from './neo4j/connectNeo4j.js';
 import { Neo4jStartError } from './neo4j/embeddedNeo4j.js';
 import { migrate } from './neo4j/migrate.js';
 import { prepareDemo } from './services/demoStartup.js';
+import { startRetentionJob } from './services/retentionService.js';
 import { antenneVersion } from './version.js';
 
 /** Starts Antenne: Neo4j (embedded unless NEO4J_URI is set), migrations, then one HTTP port. */
@@ -19,10 +21,25 @@ async function main(): Promise<void> {
   await prepareDemo(neo4j.db, log, config, (text) => process.stdout.write(`${text}\n`));
 
   const app = createApp(
-    { db: neo4j.db, log, version: antenneVersion, auth: createAuthServices(config.auth) },
+    {
+      db: neo4j.db,
+      log,
+      version: antenneVersion,
+      auth: createAuthServices(config.auth),
+      graphql: config.graphql,
+      privacy: config.privacy,
+      analysis: config.analysis,
+    },
     { webDist: config.webDist },
   );
   const address = await app.listen(config.port, config.host);
+  const retention = startRetentionJob({
+    db: neo4j.db,
+    log,
+    clock: systemClock,
+    intervalMinutes: config.privacy.retentionIntervalMinutes,
+    secret: config.privacy.erasureLedgerSecret,
+  });
   const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}/`;
   log.info(
     { url, neo4j: neo4j.uri, startupMs: Math.round(performance.now() - started) },
@@ -35,6 +52,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down: draining requests');
     await app.close(config.shutdownTimeoutMs);
+    await retention.stop();
     await neo4j.close();
     log.info('stopped');
     process.exit(0);

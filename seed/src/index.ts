@@ -14,6 +14,12 @@ export {
   resolveDemoOptions,
   streamDemoMunicipality,
 } from './generateDemoMunicipality.js';
+export {
+  generateImportCsv,
+  type ImportCsvOptions,
+  importCsvHeaders,
+  importCsvLines,
+} from './importCsv.js';
 export * from './model.js';
 export {
   BLIND_SPOT_KERN,

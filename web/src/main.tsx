@@ -5,8 +5,10 @@ import { createGraphQLClient } from './api/graphqlClient';
 import { createRegisterApi } from './api/registerApi';
 import { systemStatusQuery } from './api/systemStatusQuery';
 import { App, type AppStores } from './app/App';
+import { createAnalysisStores } from './stores/analysisStores';
 import { createExplorerStore } from './stores/explorerStore';
 import { createLanguageStore } from './stores/languageStore';
+import { createManagementStores } from './stores/managementStores';
 import { createRecordDialogStore } from './stores/recordDialogStore';
 import { browserHistory, createRouteStore } from './stores/routeStore';
 import { createSystemStatusStore } from './stores/systemStatusStore';
@@ -17,6 +19,7 @@ import './styles/shell.css';
 import './styles/systemStatus.css';
 import './styles/explorer.css';
 import './styles/forms.css';
+import './styles/analysis.css';
 
 const client = createGraphQLClient();
 
@@ -33,8 +36,11 @@ const stores: AppStores = {
     details: (id, signal) => client.request(stakeholderDetailsQuery, { id }, { signal }),
   }),
   recordDialog: createRecordDialogStore(),
+  ...createAnalysisStores(client),
+  ...createManagementStores(client),
 };
 void stores.systemStatus.refresh();
+void stores.session.refresh();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -6,6 +6,7 @@ export {
   type AnalysisOptions,
   type AnalysisResult,
   analyseGraph,
+  analyseGraphInParallel,
   type NodeMetrics,
 } from './analyseGraph.js';
 export {
@@ -62,6 +63,11 @@ export {
   uniqueReach,
 } from './municipality/index.js';
 export { pagerank, pagerankOf } from './pagerank.js';
+export {
+  type ParallelOptions,
+  parallelShortestPathSums,
+  startParallelSweep,
+} from './parallelShortestPaths.js';
 export { ConvergenceError, type PowerIterationResult } from './powerIteration.js';
 export { seededRandom } from './random.js';
 export { constraint, effectiveSize, structuralHolesOf } from './structuralHoles.js';

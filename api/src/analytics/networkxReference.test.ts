@@ -6,7 +6,7 @@ import {
   type NetworkxFixture,
   type ReferenceScores,
 } from './__fixtures__/networkxFixtures.js';
-import { analyseGraph, type NodeMetrics } from './analyseGraph.js';
+import { analyseGraph, analyseGraphInParallel, type NodeMetrics } from './analyseGraph.js';
 import { betweennessCentrality } from './betweenness.js';
 import { closenessCentrality } from './closeness.js';
 import { coreNumber } from './coreNumber.js';
@@ -77,6 +77,16 @@ describe.each(fixtureNames)('%s network, compared with NetworkX', (name) => {
     expectMatches(column(result.nodes, 'constraint'), reference.constraint, 'constraint');
     expectMatches(column(result.nodes, 'effectiveSize'), reference.effectiveSize, 'effective size');
   });
+
+  it('matches every unweighted metric through analyseGraphInParallel on two threads', async () => {
+    const result = await analyseGraphInParallel(graph, { threads: 2 });
+    expect(result.warnings).toEqual([]);
+    expectMatches(column(result.nodes, 'betweenness'), reference.betweenness, 'betweenness');
+    expectMatches(column(result.nodes, 'closeness'), reference.closeness, 'closeness');
+    expectMatches(column(result.nodes, 'pagerank'), reference.pagerank, 'pagerank');
+    expectMatches(column(result.nodes, 'coreNumber'), reference.coreNumber, 'core number');
+    expectMatches(column(result.nodes, 'constraint'), reference.constraint, 'constraint');
+  }, 60_000);
 
   it('finds the same bridges and articulation points', () => {
     const cuts = cutPoints(graph);

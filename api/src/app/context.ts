@@ -5,8 +5,10 @@ import { clearCookie, readCookie, sessionCookieName } from '../auth/cookies.js';
 import { queueCookie } from '../auth/responseCookies.js';
 import type { Role } from '../auth/roles.js';
 import { resolveSession } from '../auth/sessionService.js';
+import { type AnalysisConfig, type GraphqlConfig, type PrivacyConfig, parseEnv } from '../env.js';
 import type { Logger } from '../logger.js';
 import type { Database } from '../neo4j/database.js';
+import { analysisDefaults } from '../services/analysisService.js';
 
 /**
  * Who is asking: anonymous, or the account behind a valid session cookie. `userId` is the
@@ -31,6 +33,12 @@ export interface AppServices {
   version: string;
   /** Sessions, throttling and SSO; the defaults (no SSO, system clock) when left out. */
   auth?: AuthServices;
+  /** GraphQL limits; the production defaults of `GRAPHQL_*` (no introspection) when left out. */
+  graphql?: GraphqlConfig;
+  /** Tie half-life and minimum weight of the analysis; `analysisDefaults` when left out. */
+  analysis?: AnalysisConfig;
+  /** Erasure-ledger salt and retention; the defaults (salt kept in the database) when left out. */
+  privacy?: PrivacyConfig;
 }
 
 export interface RequestContext {
@@ -48,6 +56,10 @@ export interface RequestContext {
   sessionTokenHash: string | null;
   /** Adds a `Set-Cookie` header to this request's response. */
   setCookie(value: string): void;
+  /** Tie half-life and minimum weight of the analysis (TIE_HALF_LIFE_MONTHS, ANTENNA_MIN_WEIGHT). */
+  analysis: AnalysisConfig;
+  /** Erasure-ledger salt and retention (ERASURE_LEDGER_SECRET, RETENTION_INTERVAL_MINUTES). */
+  privacy: PrivacyConfig;
 }
 
 export const viewerOf = (account: Account): Viewer => ({
@@ -102,5 +114,7 @@ export async function createRequestContext(
     auth,
     sessionTokenHash,
     setCookie,
+    analysis: services.analysis ?? analysisDefaults,
+    privacy: services.privacy ?? parseEnv({}).privacy,
   };
 }

@@ -20,6 +20,7 @@ const apiPaths = new Set([
   '/live',
   '/auth/oidc/login',
   '/auth/oidc/callback',
+  '/export',
 ]);
 
 /** One port for everything: GraphQL and health from yoga, the built web app from `webDist`. */

@@ -11,6 +11,7 @@ export const auditActions = {
   accountRolesChanged: 'account.roles_changed',
   accountDisabled: 'account.disabled',
   auditTrailViewed: 'audit.viewed',
+  suggestionDecided: 'suggestion.decided',
 } as const;
 
 export type KnownAuditAction = (typeof auditActions)[keyof typeof auditActions];

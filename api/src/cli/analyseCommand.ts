@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type AnalysisResult, analyseGraph } from '../analytics/index.js';
+import { type AnalysisResult, analyseGraphInParallel } from '../analytics/index.js';
 import { EdgeListError, edgeListToGraph, parseEdgeList } from '../analytics/io/edgeListCsv.js';
 import { invocationDir } from '../env.js';
 import { type CliCommand, CliError } from './command.js';
 
 const usage = `Usage: pnpm antenne analyse <edges.csv> [--out <metrics.json>] [--seed <n>] [--pivots <n>]
+                           [--threads <n>]
 
 Computes every network metric of an edge list, without a database, with NetworkX's conventions.
 
@@ -16,6 +17,8 @@ Computes every network metric of an edge list, without a database, with NetworkX
   --seed <n>       seed for Louvain communities (and sampled betweenness); default 1.
   --pivots <n>     estimate betweenness from n sampled sources instead of exactly
                    (exact by default up to 20,000 nodes).
+  --threads <n>    threads for the shortest-path searches; default: every core on large
+                   networks, one on small ones.
 
 Output: { nodes: { <id>: { degree, weightedDegree, betweenness, closeness, pagerank,
 eigenvector, constraint, effectiveSize, coreNumber, community } }, modularity, bridges,
@@ -27,6 +30,7 @@ interface AnalyseArguments {
   out: string | null;
   seed: number;
   pivots: number | null;
+  threads: number | undefined;
 }
 
 function parseArguments(args: string[]): AnalyseArguments {
@@ -34,6 +38,7 @@ function parseArguments(args: string[]): AnalyseArguments {
   let out: string | null = null;
   let seed = 1;
   let pivots: number | null = null;
+  let threads: number | undefined;
   const value = (flag: string, index: number): string => {
     const next = args[index + 1];
     if (next === undefined || next.startsWith('--'))
@@ -55,6 +60,8 @@ function parseArguments(args: string[]): AnalyseArguments {
       seed = wholeNumber(arg, value(arg, i++), 0);
     } else if (arg === '--pivots') {
       pivots = wholeNumber(arg, value(arg, i++), 1);
+    } else if (arg === '--threads') {
+      threads = wholeNumber(arg, value(arg, i++), 1);
     } else if (arg.startsWith('--')) {
       throw new CliError(`unknown option '${arg}'\n\n${usage}`);
     } else if (input === null) {
@@ -64,7 +71,7 @@ function parseArguments(args: string[]): AnalyseArguments {
     }
   }
   if (input === null) throw new CliError(`missing the edge-list file\n\n${usage}`);
-  return { input, out, seed, pivots };
+  return { input, out, seed, pivots, threads };
 }
 
 /** JSON has no NaN: metrics that are undefined for a node (constraint of an isolate) become null. */
@@ -134,10 +141,11 @@ export const command: CliCommand = {
     }
     const weighted = graph.someEdge((_edge, attributes) => 'weight' in attributes);
     const started = performance.now();
-    const result = analyseGraph(graph, {
+    const result = await analyseGraphInParallel(graph, {
       weight: weighted ? 'weight' : null,
       seed: options.seed,
       betweenness: options.pivots ?? 'auto',
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const json = `${JSON.stringify(metricsDocument(result), null, 2)}\n`;

@@ -6,6 +6,8 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   audit: () => import('./auditCommand.js'),
   export: () => import('./exportCommand.js'),
   import: () => import('./importCommand.js'),
+  privacy: () => import('./privacyCommand.js'),
+  retention: () => import('./retentionCommand.js'),
   seed: () => import('./seedCommand.js'),
 };
 

@@ -145,7 +145,7 @@ export const command: CliCommand = {
       console.log(summaryText(summary));
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
-        `\nLoaded ${options.size.toLocaleString('en')} stakeholders (${summary.rows.toLocaleString('en')} rows) in ${seconds} s (writing: ${(summary.elapsedMs / 1000).toFixed(1)} s).`,
+        `\nLoaded ${options.size.toLocaleString('en')} stakeholders (${summary.rows.toLocaleString('en')} rows) in ${seconds} s (writing: ${(summary.elapsedMs / 1000).toFixed(1)} s, ${Math.round((summary.rows / Math.max(summary.elapsedMs, 1)) * 1000).toLocaleString('en')} rows/s).`,
       );
       return summary.skippedRelationships === 0 ? 0 : 1;
     } finally {

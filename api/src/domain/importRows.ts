@@ -156,7 +156,10 @@ const headerKey = (header: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Maps each field to the first header that is one of its aliases; `overrides` win. */
+/**
+ * Maps each field to the first header that is one of its aliases; `overrides` win, and an empty
+ * override ('') means the field is read from no column at all.
+ */
 export function detectMapping(headers: readonly string[], overrides: ColumnMapping = {}) {
   const mapping: ColumnMapping = {};
   for (const field of importFields) {
@@ -166,6 +169,7 @@ export function detectMapping(headers: readonly string[], overrides: ColumnMappi
   }
   for (const [field, header] of Object.entries(overrides)) {
     if (header) mapping[field as ImportField] = header;
+    else if (header === '') delete mapping[field as ImportField];
   }
   return mapping;
 }

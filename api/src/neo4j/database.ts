@@ -9,6 +9,11 @@ export interface QueryRunner {
   ): Promise<Row[]>;
 }
 
+export interface TransactionOptions {
+  /** How long the transaction may run before Neo4j ends it (default 60,000 ms). */
+  timeoutMs?: number;
+}
+
 export interface QueryEvent {
   operation: string;
   mode: 'read' | 'write';
@@ -31,8 +36,16 @@ export class Database {
     return this.transact('read', operation, work);
   }
 
-  write<T>(operation: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    return this.transact('write', operation, work);
+  /**
+   * A write transaction. Interactive writes keep the default 60 s limit; bulk writes (demo data,
+   * imports) pass a longer `timeoutMs`, since a large batch on a busy machine may need it.
+   */
+  write<T>(
+    operation: string,
+    work: (tx: QueryRunner) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    return this.transact('write', operation, work, options);
   }
 
   /** Schema statements (constraints, indexes) run alone in their own auto-commit transaction. */
@@ -69,12 +82,16 @@ export class Database {
     mode: 'read' | 'write',
     operation: string,
     work: (tx: QueryRunner) => Promise<T>,
+    options: TransactionOptions = {},
   ): Promise<T> {
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { metadata: { app: 'antenne', operation }, timeout: 60_000 };
+    const config = {
+      metadata: { app: 'antenne', operation },
+      timeout: options.timeoutMs ?? 60_000,
+    };
     const runInside = (tx: ManagedTransaction) =>
       work({
         run: async <Row extends RecordShape>(

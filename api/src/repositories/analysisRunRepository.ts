@@ -171,7 +171,23 @@ export interface StakeholderScores {
   effectiveSize: number | null;
   coreNumber: number;
   community: number;
+  /**
+   * Gould–Fernandez brokerage by kern: open pairs of contacts this stakeholder stands between,
+   * per role (docs/analysis.md). Null (or left out) when not computed, as on scores written
+   * before runs computed them.
+   */
+  brokerCoordinator?: number | null;
+  brokerItinerant?: number | null;
+  brokerGatekeeperRepresentative?: number | null;
+  brokerLiaison?: number | null;
 }
+
+const brokerageNames = [
+  'brokerCoordinator',
+  'brokerItinerant',
+  'brokerGatekeeperRepresentative',
+  'brokerLiaison',
+] as const;
 
 const scoreNames = [
   'degree',
@@ -184,6 +200,7 @@ const scoreNames = [
   'effectiveSize',
   'coreNumber',
   'community',
+  ...brokerageNames,
 ] as const;
 
 const labelOfKind: Record<ProjectionKind, string> = {
@@ -207,7 +224,10 @@ export async function writeScores(
          n.betweenness = row.betweenness, n.closeness = row.closeness, n.pagerank = row.pagerank,
          n.eigenvector = row.eigenvector, n.constraint = row.constraint,
          n.effectiveSize = row.effectiveSize, n.coreNumber = row.coreNumber,
-         n.community = row.community, n.analysisRunId = $runId`,
+         n.community = row.community, n.brokerCoordinator = row.brokerCoordinator,
+         n.brokerItinerant = row.brokerItinerant,
+         n.brokerGatekeeperRepresentative = row.brokerGatekeeperRepresentative,
+         n.brokerLiaison = row.brokerLiaison, n.analysisRunId = $runId`,
     {
       runId,
       rows: rows.map((row) => ({
@@ -215,6 +235,12 @@ export async function writeScores(
         degree: int(row.degree),
         coreNumber: int(row.coreNumber),
         community: int(row.community),
+        ...Object.fromEntries(
+          brokerageNames.map((name) => {
+            const value = row[name];
+            return [name, value === null || value === undefined ? null : int(value)];
+          }),
+        ),
       })),
     },
   );
@@ -251,6 +277,10 @@ const scoreRow = z.object({
   effectiveSize: nullableNumber,
   coreNumber: z.number(),
   community: z.number(),
+  brokerCoordinator: nullableNumber,
+  brokerItinerant: nullableNumber,
+  brokerGatekeeperRepresentative: nullableNumber,
+  brokerLiaison: nullableNumber,
 });
 
 /** findScores: the scores of these stakeholders (only those a run has scored). */

@@ -33,6 +33,25 @@ export interface LocatedNode {
   summary: StakeholderSummary;
 }
 
+/**
+ * The scores the latest analysis run wrote back onto a node (see analysisRunRepository's
+ * writeScores), for sizing and colouring the explorer's graph; null when no run scored the node.
+ */
+export interface NetworkNodeScores {
+  degree: number;
+  betweenness: number;
+  closeness: number;
+  pagerank: number;
+  eigenvector: number;
+  coreNumber: number;
+  community: number;
+}
+
+/** A kept node with what the explorer shows of it, scores included. */
+export interface ShownNode extends LocatedNode {
+  scores: NetworkNodeScores | null;
+}
+
 export interface NetworkLayer {
   /** How many nodes this layer reached that no closer layer had. */
   total: number;
@@ -162,31 +181,55 @@ export async function expandNetworkLayer(
   return parseRow(layerRow, rows[0], 'expandNetworkLayer');
 }
 
-const summaryWithElementId = z
-  .object({ elementId: z.string() })
+const scoreColumns = [
+  'degree',
+  'betweenness',
+  'closeness',
+  'pagerank',
+  'eigenvector',
+  'coreNumber',
+  'community',
+] as const;
+
+const scoresRow = z.object(
+  Object.fromEntries(scoreColumns.map((name) => [name, z.number()])) as Record<
+    (typeof scoreColumns)[number],
+    z.ZodNumber
+  >,
+);
+
+const shownNodeRow = z
+  .object({ elementId: z.string(), scored: z.boolean() })
   .passthrough()
-  .transform((row, ctx): LocatedNode => {
+  .transform((row, ctx): ShownNode => {
     const summary = stakeholderSummaryRow.safeParse(row);
     if (!summary.success) {
       ctx.addIssue({ code: 'custom', message: summary.error.message });
       return z.NEVER;
     }
-    return { elementId: row.elementId, summary: summary.data };
+    const scores = row.scored ? scoresRow.safeParse(row) : null;
+    return {
+      elementId: row.elementId,
+      summary: summary.data,
+      scores: scores?.success ? scores.data : null,
+    };
   });
 
-/** findNetworkNodes: what the explorer shows of each kept node. */
+/** findNetworkNodes: what the explorer shows of each kept node, with its analysis scores. */
 export async function findNetworkNodes(
   tx: QueryRunner,
   elementIds: readonly string[],
-): Promise<LocatedNode[]> {
+): Promise<ShownNode[]> {
   const rows = await tx.run(
     `/* findNetworkNodes */
      UNWIND $elementIds AS nodeId
      MATCH (n) WHERE elementId(n) = nodeId
-     RETURN elementId(n) AS elementId, ${stakeholderSummaryColumns('n')}`,
+     RETURN elementId(n) AS elementId, ${stakeholderSummaryColumns('n')},
+            n.analysisRunId IS NOT NULL AS scored,
+            ${scoreColumns.map((name) => `n.${name} AS ${name}`).join(', ')}`,
     { elementIds },
   );
-  return parseRows(summaryWithElementId, rows, 'findNetworkNodes');
+  return parseRows(shownNodeRow, rows, 'findNetworkNodes');
 }
 
 const edgeRow = z.object({

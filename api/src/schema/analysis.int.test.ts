@@ -1,5 +1,6 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureAccount, signInAs } from '../test/accountFixtures.js';
 import { fixture, type Made } from '../test/fixtures.js';
 import { createTestApp, type TestApp } from '../test/testApp.js';
 
@@ -19,6 +20,10 @@ describe('the municipality questions through GraphQL', () => {
   let app: TestApp;
   let made: Made;
   let tag: string;
+  /** Session cookies: deciding a suggestion needs an official or area broker. */
+  let official: string;
+  let officialId: string;
+  let management: string;
   const gid = (typename: string, id: string | undefined) => encodeGlobalID(typename, id ?? '');
 
   beforeAll(async () => {
@@ -67,6 +72,10 @@ describe('the municipality questions through GraphQL', () => {
       .knows('Jet', 'Anna', 3)
       .link('MEMBER_OF', 'Ivo', 'Moestuin')
       .link('VOLUNTEERS_AT', 'Jet', 'Voedselbank');
+    const officialAccount = await createFixtureAccount(app.db, { roles: ['OFFICIAL'] });
+    officialId = officialAccount.id;
+    official = await signInAs(app, officialAccount);
+    management = await signInAs(app, await createFixtureAccount(app.db, { roles: ['MANAGEMENT'] }));
   });
   afterAll(() => app.close());
 
@@ -205,17 +214,17 @@ describe('the municipality questions through GraphQL', () => {
 
     const DECIDE =
       'mutation ($id: ID!, $decision: SuggestionDecision!) { decideSuggestion(id: $id, decision: $decision) { status } }';
-    const dismissed = await app.gql<{ decideSuggestion: { status: string } }>(DECIDE, {
+    const dismissed = await app.gqlAs<{ decideSuggestion: { status: string } }>(official, DECIDE, {
       id: dirk?.id,
       decision: 'DISMISS',
     });
     expect(dismissed.data?.decideSuggestion.status).toBe('DISMISSED');
-    const accepted = await app.gql<{ decideSuggestion: { status: string } }>(DECIDE, {
+    const accepted = await app.gqlAs<{ decideSuggestion: { status: string } }>(official, DECIDE, {
       id: byName.get('Jet')?.id,
       decision: 'ACCEPT',
     });
     expect(accepted.data?.decideSuggestion.status).toBe('ACCEPTED');
-    const again = await app.gql(DECIDE, { id: dirk?.id, decision: 'ACCEPT' });
+    const again = await app.gqlAs(official, DECIDE, { id: dirk?.id, decision: 'ACCEPT' });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     const later = await app.gql<Suggestions>(SUGGEST, { for: bert });
@@ -234,6 +243,55 @@ describe('the municipality questions through GraphQL', () => {
       ),
     );
     expect(ties).toEqual([{ strength: 2, source: 'introduced-by-antenne' }]);
+  });
+
+  it('lets only a signed-in official decide a suggestion, and audits the decision', async () => {
+    const suggested = await app.gql<{ suggestions: { id: string; candidate: Node }[] }>(
+      'query ($for: ID!) { suggestions(for: $for, first: 20) { id candidate { id name } } }',
+      { for: gid('Person', made.people.Gijs?.id) },
+    );
+    expect(suggested.errors).toBeUndefined();
+    const suggestion = suggested.data?.suggestions[0];
+    expect(suggestion).toBeDefined();
+    const DECIDE = `mutation ($id: ID!, $decision: SuggestionDecision!, $until: Date) {
+      decideSuggestion(id: $id, decision: $decision, snoozeUntil: $until) { status snoozedUntil } }`;
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const variables = { id: suggestion?.id, decision: 'SNOOZE', until };
+    const suggestionId = decodeGlobalID(suggestion?.id ?? '').id;
+    const auditEntries = () =>
+      app.db.read('test.suggestionAudit', (tx) =>
+        tx.run(
+          `MATCH (e:AuditEntry {action: 'suggestion.decided', subjectId: $id})
+           RETURN e.actorId AS actorId, e.subjectType AS subjectType, e.result AS result,
+                  e.details AS details`,
+          { id: suggestionId },
+        ),
+      );
+
+    const anonymous = await app.gql(DECIDE, variables);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const forbidden = await app.gqlAs(management, DECIDE, variables);
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await auditEntries()).toEqual([]);
+
+    const decided = await app.gqlAs<{
+      decideSuggestion: { status: string; snoozedUntil: string };
+    }>(official, DECIDE, variables);
+    expect(decided.errors).toBeUndefined();
+    expect(decided.data?.decideSuggestion).toEqual({ status: 'SNOOZED', snoozedUntil: until });
+    const entries = await auditEntries();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      actorId: officialId,
+      subjectType: 'Suggestion',
+      result: 'success',
+    });
+    expect(JSON.parse(String(entries[0]?.details))).toMatchObject({
+      decision: 'SNOOZE',
+      status: 'SNOOZED',
+      snoozedUntil: until,
+      linkId: null,
+    });
   });
 
   it('suggests people an initiative needs, and none for an objected person', async () => {

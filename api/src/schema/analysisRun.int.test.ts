@@ -85,14 +85,36 @@ describe('graph-wide analysis runs through GraphQL', () => {
     // Dee is cut off from the others: 8 of the 20 ordered pairs are connected.
     expect(run?.fragmentation).toBeCloseTo(1 - 12 / 20, 10);
 
-    const SCORES =
-      'query ($id: ID!) { node(id: $id) { ... on Person { name scores { degree betweenness community } } } }';
-    const ann = await app.gql<{ node: { scores: { degree: number; betweenness: number } | null } }>(
-      SCORES,
-      { id: encodeGlobalID('Person', made.people.Ann?.id ?? '') },
-    );
+    const SCORES = `query ($id: ID!) { node(id: $id) { ... on Person { name scores { degree betweenness community
+      brokerage { coordinator itinerant gatekeeperRepresentative liaison total } } } } }`;
+    type Brokerage = {
+      coordinator: number;
+      itinerant: number;
+      gatekeeperRepresentative: number;
+      liaison: number;
+      total: number;
+    };
+    type Scored = {
+      node: { scores: { degree: number; betweenness: number; brokerage: Brokerage | null } | null };
+    };
+    const ann = await app.gql<Scored>(SCORES, {
+      id: encodeGlobalID('Person', made.people.Ann?.id ?? ''),
+    });
     expect(ann.data?.node.scores?.degree).toBe(3);
     expect(ann.data?.node.scores?.betweenness).toBeGreaterThan(0);
+    // Brokerage by kern, everyone in Runland (Olly through the area he covers): Ann stands between
+    // Olly–Cas and Ben–Cas (Olly and Ben are tied), all of one kern, so two coordinator pairs.
+    expect(ann.data?.node.scores?.brokerage).toEqual({
+      coordinator: 2,
+      itinerant: 0,
+      gatekeeperRepresentative: 0,
+      liaison: 0,
+      total: 2,
+    });
+    const ben = await app.gql<Scored>(SCORES, {
+      id: encodeGlobalID('Person', made.people.Ben?.id ?? ''),
+    });
+    expect(ben.data?.node.scores?.brokerage?.total).toBe(0);
     const xan = await app.gql<{ node: { scores: unknown } }>(SCORES, {
       id: encodeGlobalID('Person', made.people.Xan?.id ?? ''),
     });

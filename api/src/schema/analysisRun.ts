@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { BrokerageRoles } from '../analytics/brokerage.js';
 import { ValidationError } from '../domain/errors.js';
 import {
   type AnalysisRun,
@@ -87,9 +88,12 @@ builder.mutationField('startAnalysisRun', (t) =>
       areaId: t.arg.id({ required: false, description: 'Only this area and the areas inside it.' }),
     },
     resolve: (_root, args, ctx) =>
-      startAnalysisRun(ctx.db, ctx.log, {
-        areaId: optionalUuidOf(args.areaId, 'Area', 'areaId') ?? null,
-      }),
+      startAnalysisRun(
+        ctx.db,
+        ctx.log,
+        { areaId: optionalUuidOf(args.areaId, 'Area', 'areaId') ?? null },
+        ctx.analysis,
+      ),
   }),
 );
 
@@ -116,6 +120,26 @@ builder.queryField('analysisRuns', (t) =>
   }),
 );
 
+const BrokerageRef = builder.objectRef<BrokerageRoles>('BrokerageRoles').implement({
+  description:
+    'How often a stakeholder stands between two of its contacts who are not tied to each other (an open pair), by the kernen (villages) of the three (Gould & Fernandez). Ties have no direction, so gatekeeper and representative are one role.',
+  fields: (t) => ({
+    coordinator: t.exposeInt('coordinator', {
+      description: 'Open pairs where all three are from the same kern.',
+    }),
+    itinerant: t.exposeInt('itinerant', {
+      description: 'Open pairs of two contacts from one kern, the broker from another.',
+    }),
+    gatekeeperRepresentative: t.exposeInt('gatekeeperRepresentative', {
+      description: 'Open pairs where the broker shares a kern with exactly one of the two.',
+    }),
+    liaison: t.exposeInt('liaison', {
+      description: 'Open pairs where all three are from different kernen.',
+    }),
+    total: t.exposeInt('total', { description: 'All open pairs counted in a role.' }),
+  }),
+});
+
 const ScoresRef = builder.objectRef<StakeholderScores>('StakeholderScores').implement({
   description:
     'Network scores from the latest analysis run (see docs/analysis.md for what each means). People who objected have none.',
@@ -141,6 +165,29 @@ const ScoresRef = builder.objectRef<StakeholderScores>('StakeholderScores').impl
     coreNumber: t.exposeInt('coreNumber', { description: 'k-core number.' }),
     community: t.exposeInt('community', {
       description: 'Louvain community number (within one run).',
+    }),
+    brokerage: t.field({
+      type: BrokerageRef,
+      nullable: true,
+      description:
+        'Gould–Fernandez brokerage roles by kern (village); null on scores from runs before they were computed.',
+      resolve: (scores) =>
+        scores.brokerCoordinator == null ||
+        scores.brokerItinerant == null ||
+        scores.brokerGatekeeperRepresentative == null ||
+        scores.brokerLiaison == null
+          ? null
+          : {
+              coordinator: scores.brokerCoordinator,
+              itinerant: scores.brokerItinerant,
+              gatekeeperRepresentative: scores.brokerGatekeeperRepresentative,
+              liaison: scores.brokerLiaison,
+              total:
+                scores.brokerCoordinator +
+                scores.brokerItinerant +
+                scores.brokerGatekeeperRepresentative +
+                scores.brokerLiaison,
+            },
     }),
   }),
 });

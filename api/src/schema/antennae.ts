@@ -59,10 +59,14 @@ builder.queryField('antennae', (t) =>
       minWeight: t.arg.float({ required: false, description: minWeightDescription }),
     },
     resolve: (_root, args, ctx) =>
-      findAntennae(ctx.db, {
-        areaId: optionalUuidOf(args.areaId, 'Area', 'areaId') ?? null,
-        themeId: optionalUuidOf(args.themeId, 'Theme', 'themeId') ?? null,
-        minWeight: args.minWeight ?? null,
-      }),
+      findAntennae(
+        ctx.db,
+        {
+          areaId: optionalUuidOf(args.areaId, 'Area', 'areaId') ?? null,
+          themeId: optionalUuidOf(args.themeId, 'Theme', 'themeId') ?? null,
+          minWeight: args.minWeight ?? null,
+        },
+        ctx.analysis,
+      ),
   }),
 );

@@ -95,12 +95,16 @@ builder.queryField('connectors', (t) =>
       const steps = args.steps ?? 1;
       if (max < 1 || max > 50) throw new ValidationError('max', 'Ask for 1 to 50 connectors.');
       if (steps < 1 || steps > 2) throw new ValidationError('steps', 'Steps is 1 or 2.');
-      return findConnectors(ctx.db, {
-        initiativeId: uuidOf(args.initiativeId, 'Initiative', 'initiativeId'),
-        max,
-        steps,
-        minWeight: args.minWeight ?? null,
-      });
+      return findConnectors(
+        ctx.db,
+        {
+          initiativeId: uuidOf(args.initiativeId, 'Initiative', 'initiativeId'),
+          max,
+          steps,
+          minWeight: args.minWeight ?? null,
+        },
+        ctx.analysis,
+      );
     },
   }),
 );

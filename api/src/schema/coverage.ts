@@ -84,11 +84,15 @@ builder.queryField('coverage', (t) =>
       if (args.themeIds && args.themeIds.length > 50) {
         throw new ValidationError('themeIds', 'Ask for at most 50 themes.');
       }
-      return findCoverage(ctx.db, {
-        areaId: uuidOf(args.areaId, 'Area', 'areaId'),
-        themeIds: args.themeIds?.map((id) => uuidOf(String(id), 'Theme', 'themeIds')) ?? null,
-        minWeight: args.minWeight ?? null,
-      });
+      return findCoverage(
+        ctx.db,
+        {
+          areaId: uuidOf(args.areaId, 'Area', 'areaId'),
+          themeIds: args.themeIds?.map((id) => uuidOf(String(id), 'Theme', 'themeIds')) ?? null,
+          minWeight: args.minWeight ?? null,
+        },
+        ctx.analysis,
+      );
     },
   }),
 );

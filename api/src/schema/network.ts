@@ -30,6 +30,35 @@ const NetworkRelationshipTypeRef = builder.enumType('NetworkRelationshipType', {
   ) as Record<(typeof networkRelationshipTypes)[number], { description: string }>,
 });
 
+const NetworkNodeScoresRef = builder
+  .objectRef<NonNullable<NetworkNode['scores']>>('NetworkNodeScores')
+  .implement({
+    description:
+      'The scores the latest analysis run wrote on a stakeholder, for sizing and colouring the graph (docs/analysis.md says what each means).',
+    fields: (t) => ({
+      degree: t.exposeInt('degree', { description: 'How many ties it has.' }),
+      betweenness: t.exposeFloat('betweenness', {
+        description: 'How often it lies on the shortest paths between others (brokerage).',
+      }),
+      closeness: t.exposeFloat('closeness', {
+        description: 'How close it is to everyone else it can reach.',
+      }),
+      pagerank: t.exposeFloat('pagerank', {
+        description: 'How much it is tied to others who are themselves well tied.',
+      }),
+      eigenvector: t.exposeFloat('eigenvector', {
+        description: 'Eigenvector centrality: influence through well-connected neighbours.',
+      }),
+      coreNumber: t.exposeInt('coreNumber', {
+        description: 'The largest k of a k-core it belongs to (how deep in a dense core).',
+      }),
+      community: t.exposeInt('community', {
+        description:
+          'The community (Louvain) it belongs to in that run; numbers mean nothing else.',
+      }),
+    }),
+  });
+
 const NetworkNodeRef = builder.objectRef<NetworkNode>('NetworkNode').implement({
   description: 'A stakeholder in the explorer: what the graph shows of it, never contact details.',
   fields: (t) => ({
@@ -57,6 +86,13 @@ const NetworkNodeRef = builder.objectRef<NetworkNode>('NetworkNode').implement({
     }),
     depth: t.exposeInt('depth', {
       description: 'How many steps this node is from the center (0 for the center).',
+    }),
+    scores: t.field({
+      type: NetworkNodeScoresRef,
+      nullable: true,
+      description:
+        'Scores from the latest analysis run; null before a run, and for areas, themes and people left out of it (objected or past retention).',
+      resolve: (node) => node.scores,
     }),
   }),
 });

@@ -1,4 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { requireRole } from '../auth/authorization.js';
+import type { Role } from '../auth/roles.js';
 import { ValidationError } from '../domain/errors.js';
 import { type StoredSuggestion, suggestionStatuses } from '../repositories/suggestionRepository.js';
 import {
@@ -143,16 +145,21 @@ builder.queryField('suggestions', (t) =>
         ctx.db,
         { kind: subject.label === 'Person' ? 'PERSON' : 'INITIATIVE', id: subject.id },
         first,
+        new Date(),
+        ctx.analysis,
       );
     },
   }),
 );
 
+/** Who may decide a suggestion: the roles that record links. */
+const suggestionDeciders: Role[] = ['OFFICIAL', 'AREA_BROKER'];
+
 builder.mutationField('decideSuggestion', (t) =>
   t.field({
     type: DecidedSuggestionRef,
     description:
-      'Accepts (records a KNOWS link, strength 2, source `introduced-by-antenne`), dismisses (for good) or snoozes a suggestion, in one transaction. CONFLICT when it was already accepted or dismissed.',
+      'Accepts (records a KNOWS link, strength 2, source `introduced-by-antenne`), dismisses (for good) or snoozes a suggestion, in one transaction with its audit entry. Needs the OFFICIAL or AREA_BROKER role (UNAUTHENTICATED when signed out, FORBIDDEN otherwise). CONFLICT when it was already accepted or dismissed.',
     args: {
       id: t.arg.id({ required: true, description: 'The global id of the suggestion.' }),
       decision: t.arg({
@@ -166,12 +173,20 @@ builder.mutationField('decideSuggestion', (t) =>
         description: 'For SNOOZE: a date after today.',
       }),
     },
-    resolve: (_root, args, ctx) =>
-      decideSuggestion(ctx.db, {
-        id: uuidOf(String(args.id), 'Suggestion'),
-        decision: args.decision,
-        snoozeUntil: args.snoozeUntil ?? null,
-        actor: ctx.viewer.kind === 'user' ? ctx.viewer.userId : 'system',
-      }),
+    resolve: (_root, args, ctx) => {
+      // Accepting records a link: the roles that may record links (docs/privacy.md, section 7).
+      const viewer = requireRole(ctx.viewer, ...suggestionDeciders);
+      return decideSuggestion(
+        ctx.db,
+        {
+          id: uuidOf(String(args.id), 'Suggestion'),
+          decision: args.decision,
+          snoozeUntil: args.snoozeUntil ?? null,
+          actor: viewer.userId,
+        },
+        ctx.clock(),
+        ctx,
+      );
+    },
   }),
 );

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { ProjectionKind } from '../analytics/municipality/projection.js';
+import { firstMessage, startModuleWorker } from '../analytics/moduleWorker.js';
+import { kernOf, type ProjectionKind } from '../analytics/municipality/projection.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Logger } from '../logger.js';
 import type { Database } from '../neo4j/database.js';
@@ -21,7 +17,7 @@ import {
   updateAnalysisRun,
   writeScores,
 } from '../repositories/analysisRunRepository.js';
-import { analysisDefaults, loadProjection } from './analysisService.js';
+import { type AnalysisSettings, analysisDefaults, loadProjection } from './analysisService.js';
 import type { AnalysisWorkerInput, AnalysisWorkerOutput } from './analysisWorker.js';
 
 /** Scores are written in batches of this many stakeholders, one transaction each. */
@@ -40,6 +36,7 @@ export async function startAnalysisRun(
   db: Database,
   log: Logger,
   input: { areaId: string | null },
+  settings: AnalysisSettings = analysisDefaults,
 ): Promise<AnalysisRun> {
   const version = await db.read('findGraphVersion', findGraphVersion);
   const reusable = await db.read('findReusableRun', (tx) =>
@@ -50,7 +47,7 @@ export async function startAnalysisRun(
   await db.write('createAnalysisRun', (tx) =>
     createAnalysisRun(tx, { id, version, areaId: input.areaId }),
   );
-  const job = runAnalysis(db, id, input.areaId)
+  const job = runAnalysis(db, id, input.areaId, settings)
     .catch(async (error: unknown) => {
       log.error({ err: error, runId: id }, 'analysis run failed');
       await db
@@ -99,8 +96,13 @@ export function findStakeholderScores(
 const progress = (db: Database, id: string, value: number, stage: string) =>
   db.write('analysisRunProgress', (tx) => updateAnalysisRun(tx, id, { progress: value, stage }));
 
-async function runAnalysis(db: Database, id: string, areaId: string | null): Promise<void> {
-  const projection = await loadProjection(db, { areaId });
+async function runAnalysis(
+  db: Database,
+  id: string,
+  areaId: string | null,
+  settings: AnalysisSettings,
+): Promise<void> {
+  const projection = await loadProjection(db, { areaId }, new Date(), settings);
   await progress(db, id, 0.2, 'analysing');
   const { graph } = projection;
   const input: AnalysisWorkerInput = {
@@ -114,7 +116,13 @@ async function runAnalysis(db: Database, id: string, areaId: string | null): Pro
     stakeholders: [...projection.nodes.values()]
       .filter((node) => !node.official && node.kind !== 'INITIATIVE')
       .map((node) => node.id),
-    minWeight: analysisDefaults.minWeight,
+    minWeight: settings.minWeight,
+    // Brokerage roles by kern: the kern of a stakeholder's first area (an official without one:
+    // of the first area they cover).
+    partition: [...projection.nodes.values()].flatMap((node): [string, string][] => {
+      const area = node.areaIds[0] ?? (node.official ? node.coveredAreaIds[0] : undefined);
+      return area === undefined ? [] : [[node.id, kernOf(projection.areas, area)]];
+    }),
   };
   const { result, figures } = await analyseInWorkerThread(input);
   await progress(db, id, 0.6, 'writing');
@@ -134,6 +142,10 @@ async function runAnalysis(db: Database, id: string, areaId: string | null): Pro
       effectiveSize: Number.isFinite(metrics.effectiveSize) ? metrics.effectiveSize : null,
       coreNumber: metrics.coreNumber,
       community: metrics.community,
+      brokerCoordinator: metrics.brokerage?.coordinator ?? null,
+      brokerItinerant: metrics.brokerage?.itinerant ?? null,
+      brokerGatekeeperRepresentative: metrics.brokerage?.gatekeeperRepresentative ?? null,
+      brokerLiaison: metrics.brokerage?.liaison ?? null,
     });
     byKind.set(kind, list);
   }
@@ -165,40 +177,12 @@ async function runAnalysis(db: Database, id: string, areaId: string | null): Pro
   );
 }
 
-/** The ESM entry of tsx's loader API, found through tsx's export map (its `import` condition). */
-function tsxEsmApi(): string {
-  const require = createRequire(import.meta.url);
-  const manifestPath = require.resolve('tsx/package.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  const entry = manifest.exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
-  return pathToFileURL(join(dirname(manifestPath), entry)).href;
-}
-
 /**
- * Runs the metrics in a worker thread. From TypeScript sources (tsx, vitest) the worker first
- * registers tsx's loader, as `--import tsx` in a worker's execArgv is not applied to its entry.
+ * Runs the metrics in a worker thread (which spreads the shortest-path searches over more
+ * threads on large networks), so the API's event loop stays free.
  */
 function analyseInWorkerThread(input: AnalysisWorkerInput): Promise<AnalysisWorkerOutput> {
-  const extension = extname(fileURLToPath(import.meta.url));
-  const entry = new URL(`./analysisWorker${extension}`, import.meta.url);
-  const worker =
-    extension === '.ts'
-      ? new Worker(
-          `import(${JSON.stringify(tsxEsmApi())})
-             .then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`,
-          { eval: true, workerData: input },
-        )
-      : new Worker(entry, { workerData: input });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (output: AnalysisWorkerOutput) => {
-      resolve(output);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`The analysis worker stopped with code ${code}.`));
-    });
-  });
+  return firstMessage<AnalysisWorkerOutput>(
+    startModuleWorker(import.meta.url, 'analysisWorker', input),
+  );
 }

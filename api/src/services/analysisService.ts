@@ -11,6 +11,7 @@ import {
   type StakeholderProjection,
 } from '../analytics/municipality/projection.js';
 import { NotFoundError } from '../domain/errors.js';
+import type { AnalysisConfig } from '../env.js';
 import type { Database } from '../neo4j/database.js';
 import {
   findProjectionAreas,
@@ -20,7 +21,11 @@ import {
   type ProjectionScope,
 } from '../repositories/projectionRepository.js';
 
-/** Defaults of the municipality questions (documented in docs/analysis.md). */
+/**
+ * Defaults of the municipality questions (documented in docs/analysis.md). The half-life and the
+ * minimum weight can be set with TIE_HALF_LIFE_MONTHS and ANTENNA_MIN_WEIGHT (env.ts); the
+ * configured values reach the services through the request context (`ctx.analysis`).
+ */
 export const analysisDefaults = {
   /** A KNOWS tie without contact for this many months counts half. */
   tieHalfLifeMonths: 12,
@@ -45,11 +50,15 @@ export interface LoadedProjection extends StakeholderProjection {
   themeRef(id: string): AnalysisRef;
 }
 
+/** The configurable settings of the questions: the environment's, or the defaults. */
+export type AnalysisSettings = AnalysisConfig;
+
 /** Loads the stakeholder graph (everyone analysable, or one area's subtree) from the register. */
 export async function loadProjection(
   db: Database,
   scope: ProjectionScope,
   now: Date = new Date(),
+  settings: Pick<AnalysisSettings, 'tieHalfLifeMonths'> = analysisDefaults,
 ): Promise<LoadedProjection> {
   const rows = await db.read('loadProjection', async (tx) => ({
     areas: await findProjectionAreas(tx),
@@ -59,7 +68,7 @@ export async function loadProjection(
   }));
   const projection = buildProjection(rows, {
     now,
-    halfLifeMonths: analysisDefaults.tieHalfLifeMonths,
+    halfLifeMonths: settings.tieHalfLifeMonths,
   });
   const themeNames = new Map(rows.themes.map((theme) => [theme.id, theme.name]));
   return {
@@ -91,8 +100,9 @@ export interface Antenna {
 export async function findAntennae(
   db: Database,
   input: { areaId: string | null; themeId: string | null; minWeight: number | null },
+  settings: AnalysisSettings = analysisDefaults,
 ): Promise<Antenna[]> {
-  const projection = await loadProjection(db, { areaId: input.areaId });
+  const projection = await loadProjection(db, { areaId: input.areaId }, new Date(), settings);
   if (input.areaId !== null && !projection.areas.has(input.areaId)) {
     throw new NotFoundError('Area', input.areaId);
   }
@@ -103,7 +113,7 @@ export async function findAntennae(
     input.themeId === null || (projection.nodes.get(id)?.themeIds.includes(input.themeId) ?? false);
   const reaches = uniqueReach(projection.graph, projection.officials, {
     weight: 'weight',
-    threshold: input.minWeight ?? analysisDefaults.minWeight,
+    threshold: input.minWeight ?? settings.minWeight,
     maxSteps: 2,
   });
   const antennae = reaches.map((reach) => {
@@ -151,8 +161,9 @@ export interface CoverageCell {
 export async function findCoverage(
   db: Database,
   input: { areaId: string; themeIds: readonly string[] | null; minWeight: number | null },
+  settings: AnalysisSettings = analysisDefaults,
 ): Promise<CoverageCell[]> {
-  const projection = await loadProjection(db, { areaId: input.areaId });
+  const projection = await loadProjection(db, { areaId: input.areaId }, new Date(), settings);
   if (!projection.areas.has(input.areaId)) throw new NotFoundError('Area', input.areaId);
   const wanted = input.themeIds && input.themeIds.length > 0 ? new Set(input.themeIds) : null;
   const placements = new Map<string, Placement>();
@@ -167,7 +178,7 @@ export async function findCoverage(
   }
   const cells = coverageByCell(projection.graph, projection.officials, placements, {
     weight: 'weight',
-    threshold: input.minWeight ?? analysisDefaults.minWeight,
+    threshold: input.minWeight ?? settings.minWeight,
     maxSteps: 2,
     blindSpotBelow: analysisDefaults.blindSpotBelow,
   });
@@ -209,8 +220,9 @@ export interface Connectors {
 export async function findConnectors(
   db: Database,
   input: { initiativeId: string; max: number; steps: number; minWeight: number | null },
+  settings: AnalysisSettings = analysisDefaults,
 ): Promise<Connectors> {
-  const projection = await loadProjection(db, { areaId: null });
+  const projection = await loadProjection(db, { areaId: null }, new Date(), settings);
   const initiative = projection.nodes.get(input.initiativeId);
   if (initiative?.kind !== 'INITIATIVE') {
     throw new NotFoundError('Initiative', input.initiativeId);
@@ -241,7 +253,7 @@ export async function findConnectors(
     .map((node) => node.id);
   const chosen = greedyConnectors(projection.graph, targets, candidates, {
     weight: 'weight',
-    threshold: input.minWeight ?? analysisDefaults.minWeight,
+    threshold: input.minWeight ?? settings.minWeight,
     maxSteps: input.steps,
     maxConnectors: input.max,
   });

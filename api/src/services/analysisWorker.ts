@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { UndirectedGraph } from 'graphology';
-import { type AnalysisResult, analyseGraph } from '../analytics/analyseGraph.js';
+import { type AnalysisResult, analyseGraphInParallel } from '../analytics/analyseGraph.js';
 import { uniqueReach } from '../analytics/municipality/antennae.js';
 
 export interface AnalysisWorkerInput {
@@ -15,6 +15,8 @@ export interface AnalysisWorkerInput {
   /** Stakeholders counted for the coverage share (no officials, no initiatives). */
   stakeholders: string[];
   minWeight: number;
+  /** [stakeholder, kern]: the groups of the Gould–Fernandez brokerage roles. */
+  partition: [string, string][];
 }
 
 export interface KeyFigures {
@@ -31,11 +33,16 @@ export interface AnalysisWorkerOutput {
   figures: KeyFigures;
 }
 
-export function analyseInWorker(input: AnalysisWorkerInput): AnalysisWorkerOutput {
+export async function analyseInWorker(input: AnalysisWorkerInput): Promise<AnalysisWorkerOutput> {
   const graph = new UndirectedGraph();
   for (const node of input.nodes) graph.addNode(node);
   for (const [source, target, weight] of input.edges) graph.addEdge(source, target, { weight });
-  const result = analyseGraph(graph, { weight: 'weight', seed: 1 });
+  // The shortest-path searches spread over every core on large networks (more worker threads).
+  const result = await analyseGraphInParallel(graph, {
+    weight: 'weight',
+    seed: 1,
+    partition: new Map(input.partition),
+  });
   const reaches = uniqueReach(graph, input.officials, {
     weight: 'weight',
     threshold: input.minWeight,
@@ -76,5 +83,8 @@ function componentSizes(graph: UndirectedGraph): number[] {
 }
 
 if (parentPort && workerData) {
-  parentPort.postMessage(analyseInWorker(workerData as AnalysisWorkerInput));
+  const port = parentPort;
+  void analyseInWorker(workerData as AnalysisWorkerInput).then((output) =>
+    port.postMessage(output),
+  );
 }

@@ -87,6 +87,36 @@ describe('loadDemoData into Neo4j', () => {
     );
   }, 300_000); // ~30 transactions: seconds alone, minutes on a machine shared with other suites
 
+  it('creates nothing when the whole municipality is loaded a second time', async () => {
+    const m = municipality;
+    const counts = () =>
+      db.read('test.reloadCounts', async (tx) => {
+        const [row] = await tx.run<{ nodes: number; relationships: number }>(
+          `CALL { MATCH (n) WHERE n.source = $source RETURN count(n) AS nodes }
+           CALL { MATCH ()-[r]->() WHERE r.source = $source RETURN count(r) AS relationships }
+           RETURN nodes, relationships`,
+          { source },
+        );
+        return row;
+      });
+    const before = await counts();
+    const nodes = {
+      Area: m.areas,
+      Theme: m.themes,
+      Organization: m.organizations,
+      Person: m.persons,
+      Initiative: m.initiatives,
+      Contact: m.contacts,
+    };
+    const again = await loadDemoData(db, toChunks(nodes, m.relationships));
+    expect(again.skippedRelationships).toBe(0);
+    expect(again.rows).toBe(
+      Object.values(nodes).reduce((sum, rows) => sum + rows.length, 0) + m.relationships.length,
+    );
+    expect(await counts()).toEqual(before);
+    expect(before?.relationships).toBe(m.relationships.length);
+  }, 300_000);
+
   it('stores typed values: Official labels, Neo4j dates, integer strengths and the register key', async () => {
     const [row] = await db.read('test.types', (tx) =>
       tx.run<{ officials: number; dateType: boolean; strengthType: boolean; keyed: boolean }>(

@@ -81,23 +81,29 @@ export async function loadDemoData(
 
   const writeBatch = async (batch: RowChunk[], mode: WriteMode): Promise<number[]> => {
     const label = batch.map((chunk) => (chunk.kind === 'nodes' ? chunk.label : chunk.type));
-    return db.write(`loadDemoData.${[...new Set(label)].join('+')}`, async (tx) => {
-      const written: number[] = [];
-      for (const chunk of batch) {
-        if (chunk.kind === 'nodes') {
-          const remapped = await writeDemoNodes(tx, chunk.label, chunk.rows, mode);
-          for (const [generated, stored] of remapped) storedId.set(generated, stored);
-          written.push(chunk.rows.length);
-          continue;
+    const operation = `loadDemoData.${[...new Set(label)].join('+')}`;
+    // Ten minutes per batch: a 10,000-row batch takes seconds alone, over a minute under load.
+    return db.write(
+      operation,
+      async (tx) => {
+        const written: number[] = [];
+        for (const chunk of batch) {
+          if (chunk.kind === 'nodes') {
+            const remapped = await writeDemoNodes(tx, chunk.label, chunk.rows, mode);
+            for (const [generated, stored] of remapped) storedId.set(generated, stored);
+            written.push(chunk.rows.length);
+            continue;
+          }
+          const rows =
+            storedId.size === 0
+              ? chunk.rows
+              : chunk.rows.map((row) => ({ ...row, from: resolve(row.from), to: resolve(row.to) }));
+          written.push(await writeDemoRelationships(tx, { ...chunk, rows }, mode));
         }
-        const rows =
-          storedId.size === 0
-            ? chunk.rows
-            : chunk.rows.map((row) => ({ ...row, from: resolve(row.from), to: resolve(row.to) }));
-        written.push(await writeDemoRelationships(tx, { ...chunk, rows }));
-      }
-      return written;
-    });
+        return written;
+      },
+      { timeoutMs: 600_000 },
+    );
   };
 
   const flush = async (batch: RowChunk[]) => {

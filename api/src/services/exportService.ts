@@ -1,4 +1,6 @@
+import type { Viewer } from '../app/context.js';
 import { type AuditContext, audit } from '../audit/auditService.js';
+import { requireRole } from '../auth/authorization.js';
 import {
   type ExportEdge,
   type ExportNode,
@@ -6,7 +8,7 @@ import {
   readExportNodes,
 } from '../repositories/exportRepository.js';
 
-export const exportFormats = ['gexf', 'graphml', 'csv', 'json'] as const;
+export const exportFormats = ['gexf', 'graphml', 'csv', 'json', 'people'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export interface NetworkExport {
@@ -28,9 +30,15 @@ export interface ExportFile {
 export async function readNetworkExport(
   ctx: AuditContext,
   format: ExportFormat,
+  /** The areas to export (null: everything); left out: the viewer's areas, or everything. */
+  scope?: readonly string[] | null,
 ): Promise<NetworkExport> {
   const areaIds =
-    ctx.viewer.kind === 'user' && ctx.viewer.areaIds.length > 0 ? ctx.viewer.areaIds : null;
+    scope !== undefined
+      ? scope
+      : ctx.viewer.kind === 'user' && ctx.viewer.areaIds.length > 0
+        ? ctx.viewer.areaIds
+        : null;
   const data = await ctx.db.read('export.read', async (tx) => {
     const nodes = await readExportNodes(tx, areaIds);
     const edges = await readExportEdges(
@@ -49,6 +57,16 @@ export async function readNetworkExport(
     },
   });
   return data;
+}
+
+/**
+ * Who may export what over HTTP: a privacy officer the whole register; an official or area broker
+ * their own areas' subtrees (none when the account has no areas). Anyone else: UNAUTHENTICATED
+ * or FORBIDDEN.
+ */
+export function exportScopeOf(viewer: Viewer): readonly string[] | null {
+  const user = requireRole(viewer, 'OFFICIAL', 'AREA_BROKER', 'PRIVACY_OFFICER');
+  return user.roles.includes('PRIVACY_OFFICER') ? null : user.areaIds;
 }
 
 const labelOf = (node: ExportNode) =>
@@ -162,6 +180,55 @@ export function toCsv(data: NetworkExport): { nodes: string; edges: string } {
   return { nodes: `${nodes.join('\r\n')}\r\n`, edges: `${edges.join('\r\n')}\r\n` };
 }
 
+/** The people-import columns (their Dutch headers, as `importRows.ts` recognises them). */
+const peopleColumns = [
+  ['naam', 'name'],
+  ['e-mail', 'email'],
+  ['telefoon', 'phone'],
+  ['postcode', 'postcode'],
+  ['notities', 'notes'],
+  ['organisatie', null],
+  ['rol', null],
+  ['kern', null],
+  ['thema', null],
+  ['grondslag', 'legalBasis'],
+  ['wettelijke grondslag', 'legalReference'],
+  ['doel', 'purpose'],
+  ['bewaren tot', 'retainUntil'],
+  ['toestemmingsdatum', 'consentDate'],
+  ['versie toestemmingstekst', 'consentTextVersion'],
+] as const;
+
+/**
+ * The people as a spreadsheet the import reads back (`people.csv`, UTF-8 with BOM for Excel):
+ * one line per person and organisation they are a member of (MEMBER_OF, with the role), their
+ * home area (LIVES_IN) and themes (ACTIVE_IN, joined by `|`), and their privacy fields. Importing
+ * it into a register without these people recreates them with those links.
+ */
+export function toPeopleCsv(data: NetworkExport): string {
+  const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  const nameOf = (id: string) => String(byId.get(id)?.properties.name ?? '');
+  const lines = [peopleColumns.map(([header]) => header).join(',')];
+  for (const person of data.nodes.filter((n) => n.kind === 'Person')) {
+    const out = data.edges.filter((e) => e.from === person.id && byId.has(e.to));
+    const memberships = out.filter((e) => e.type === 'MEMBER_OF');
+    const area = out.find((e) => e.type === 'LIVES_IN');
+    const themes = out.filter((e) => e.type === 'ACTIVE_IN').map((e) => nameOf(e.to));
+    const rows = memberships.length > 0 ? memberships : [null];
+    for (const membership of rows) {
+      const cells = peopleColumns.map(([header, property]) => {
+        if (property) return person.properties[property] ?? '';
+        if (header === 'organisatie') return membership ? nameOf(membership.to) : '';
+        if (header === 'rol') return membership?.properties.role ?? '';
+        if (header === 'kern') return area ? nameOf(area.to) : '';
+        return themes.sort().join('|');
+      });
+      lines.push(cells.map(csvCell).join(','));
+    }
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
 /** Every property of every node and edge, for a lossless round trip. */
 export const toJson = (data: NetworkExport) =>
   `${JSON.stringify({ format: 'antenne-network', version: 1, ...data }, null, 2)}\n`;
@@ -187,5 +254,7 @@ export function exportFiles(data: NetworkExport, format: ExportFormat): ExportFi
     }
     case 'json':
       return [{ name: 'antenne.json', contentType: 'application/json', content: toJson(data) }];
+    case 'people':
+      return [{ name: 'people.csv', contentType: 'text/csv', content: toPeopleCsv(data) }];
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { AuditContext } from '../audit/auditService.js';
 import { auditInTransaction } from '../audit/auditService.js';
+import { ValidationError } from '../domain/errors.js';
 import {
   type ColumnMapping,
   detectMapping,
@@ -17,8 +18,10 @@ import {
 import { themeNameKey } from '../domain/validation/theme.js';
 import type { Database, QueryRunner } from '../neo4j/database.js';
 import {
+  createImportedLinks,
   createImportedOrganizations,
   createImportedPersons,
+  type ImportedLink,
   listNamed,
   listPersonIdentities,
   mergeImportedLinks,
@@ -34,7 +37,15 @@ export interface ImportFile {
 export interface ImportOptions {
   mapping?: ColumnMapping;
   defaults?: ImportDefaults;
+  /**
+   * What a reviewer decided per line (from a preview): `skip` leaves the row out entirely;
+   * `same` makes a NEAR_MATCH row the stored person it resembles (its links are added to that
+   * person, no new person is created). Lines without a decision are imported as usual.
+   */
+  decisions?: ReadonlyMap<number, NearMatchDecision>;
 }
+
+export type NearMatchDecision = 'new' | 'same' | 'skip';
 
 export interface ImportReport {
   file: string;
@@ -43,6 +54,8 @@ export interface ImportReport {
   headers: string[];
   mapping: ColumnMapping;
   rows: number;
+  /** Rows left out because the reviewer decided to skip them. */
+  skipped: number;
   /** Rows that would be (or were) created as new people. */
   created: number;
   /** Rows that are a person already stored (or an earlier row of the same file). */
@@ -89,8 +102,15 @@ export async function readXlsx(bytes: Uint8Array): Promise<Table> {
   return { headers, rows, encoding: 'xlsx' };
 }
 
+/** Reads a CSV or XLSX file; a file that is neither is a VALIDATION error on `file`. */
 export async function readTable(file: ImportFile): Promise<Table> {
-  return isXlsx(file) ? readXlsx(file.bytes) : readCsv(file.bytes);
+  if (file.bytes.length === 0) throw new ValidationError('file', 'The file is empty.');
+  if (!isXlsx(file)) return readCsv(file.bytes);
+  try {
+    return await readXlsx(file.bytes);
+  } catch {
+    throw new ValidationError('file', 'The file could not be read as an XLSX workbook.');
+  }
 }
 
 interface Plan {
@@ -108,8 +128,18 @@ interface Plan {
  * phone under another name, is a NEAR_MATCH: reported for review, never merged; the row is
  * imported as a new person.
  */
-function plan(table: Table, stored: StoredPerson[], options: ImportOptions, file: string): Plan {
+function plan(
+  fullTable: Table,
+  stored: StoredPerson[],
+  options: ImportOptions,
+  file: string,
+): Plan {
   const started = performance.now();
+  const decisions = options.decisions ?? new Map<number, NearMatchDecision>();
+  const table = {
+    ...fullTable,
+    rows: fullTable.rows.filter((row) => decisions.get(row.line) !== 'skip'),
+  };
   const mapping = detectMapping(table.headers, options.mapping);
   const { persons, problems } = validateRows(table, mapping, options.defaults ?? {});
   const invalid = new Set(problems.filter((p) => p.line > 1).map((p) => p.line)).size;
@@ -136,7 +166,12 @@ function plan(table: Table, stored: StoredPerson[], options: ImportOptions, file
   let existing = 0;
   for (const row of persons) {
     const details = detailsOf(row);
-    const same = (byName.get(row.nameKey) ?? []).find((c) => details.some((d) => c.details.has(d)));
+    // With no detail on either side the name is all there is: the same person (so that
+    // re-importing a list of bare names creates nothing new).
+    const same = (byName.get(row.nameKey) ?? []).find(
+      (c) =>
+        details.some((d) => c.details.has(d)) || (details.length === 0 && c.details.size === 0),
+    );
     if (same) {
       existing++;
       personOf.set(row.line, same.id);
@@ -154,6 +189,18 @@ function plan(table: Table, stored: StoredPerson[], options: ImportOptions, file
     const near =
       (byName.get(row.nameKey) ?? [])[0] ??
       details.map((d) => byDetail.get(d)).find((c) => c !== undefined);
+    if (near && decisions.get(row.line) === 'same') {
+      existing++;
+      personOf.set(row.line, near.id);
+      problems.push({
+        line: row.line,
+        code: 'NEAR_MATCH',
+        message: `Taken as '${near.name}', as the reviewer decided; no new person.`,
+        matchId: near.id,
+        matchName: near.name,
+      });
+      continue;
+    }
     if (near) {
       problems.push({
         line: row.line,
@@ -180,6 +227,7 @@ function plan(table: Table, stored: StoredPerson[], options: ImportOptions, file
       headers: table.headers,
       mapping,
       rows: table.rows.length,
+      skipped: fullTable.rows.length - table.rows.length,
       created: fresh.length,
       existing,
       invalid: problems.some((p) => p.code === 'MISSING_COLUMN') ? table.rows.length : invalid,
@@ -208,11 +256,53 @@ export async function previewImport(
   return { ...report, elapsedMs: Math.round(performance.now() - started) };
 }
 
+/** A preview with the parsed table, for showing the first rows as they will be mapped. */
+export interface ImportPreview {
+  report: ImportReport;
+  table: Table;
+}
+
+/** Like `previewImport`, also returning the parsed table (the GraphQL preview shows its rows). */
+export async function previewImportWithTable(
+  db: Database,
+  file: ImportFile,
+  options: ImportOptions = {},
+): Promise<ImportPreview> {
+  const started = performance.now();
+  const table = await readTable(file);
+  const stored = await db.read('import.preview', listPersonIdentities);
+  const { report } = plan(table, stored, options, file.name);
+  return { report: { ...report, elapsedMs: Math.round(performance.now() - started) }, table };
+}
+
+/** Whether the report has problems that stop the import (an invalid row or a missing column). */
+export const isBlocked = (report: ImportReport) => blocking(report);
+
 const BATCH = 10_000;
 const chunks = <T>(rows: T[]) =>
   Array.from({ length: Math.ceil(rows.length / BATCH) }, (_, i) =>
     rows.slice(i * BATCH, (i + 1) * BATCH),
   );
+
+/**
+ * Links of one type, each pair once (two rows can be the same person in the same club): links
+ * from people created by this import cannot exist yet and are CREATEd; links from people already
+ * stored are MERGEd on the register's key.
+ */
+async function writeLinks(
+  tx: QueryRunner,
+  type: 'MEMBER_OF' | 'LIVES_IN' | 'ACTIVE_IN',
+  toLabel: 'Organization' | 'Area' | 'Theme',
+  links: ImportedLink[],
+  created: ReadonlySet<string>,
+  provenance: { createdBy: string; source: string },
+) {
+  const unique = [...new Map(links.map((link) => [`${link.from} ${link.to}`, link])).values()];
+  for (const batch of chunks(unique.filter((link) => created.has(link.from))))
+    await createImportedLinks(tx, type, toLabel, batch, provenance);
+  for (const batch of chunks(unique.filter((link) => !created.has(link.from))))
+    await mergeImportedLinks(tx, type, toLabel, batch, provenance);
+}
 
 async function writePlan(tx: QueryRunner, planned: Plan, createdBy: string, source: string) {
   const provenance = { createdBy, source };
@@ -225,6 +315,7 @@ async function writePlan(tx: QueryRunner, planned: Plan, createdBy: string, sour
       provenance,
     );
   }
+  const created = new Set(planned.persons.map((person) => person.id));
   // Organisations by case-insensitive name (new ones are created as associations), areas by name.
   const lower = (name: string) => name.trim().toLowerCase();
   const organizations = new Map(
@@ -233,8 +324,8 @@ async function writePlan(tx: QueryRunner, planned: Plan, createdBy: string, sour
   const newOrganizations: { id: string; name: string }[] = [];
   const areas = new Map((await listNamed(tx, 'Area')).map((a) => [lower(a.name), a.id]));
   const themeRows = new Map<string, { id: string; name: string; nameKey: string }>();
-  const memberships: { id: string; from: string; to: string; role: string | null }[] = [];
-  const residences: typeof memberships = [];
+  const memberships: ImportedLink[] = [];
+  const residences: ImportedLink[] = [];
   const themeLinks: { from: string; nameKey: string }[] = [];
   for (const row of planned.rows) {
     const person = planned.personOf.get(row.line);
@@ -257,18 +348,16 @@ async function writePlan(tx: QueryRunner, planned: Plan, createdBy: string, sour
       themeLinks.push({ from: person, nameKey });
     }
   }
-  await createImportedOrganizations(tx, newOrganizations, provenance);
+  for (const batch of chunks(newOrganizations))
+    await createImportedOrganizations(tx, batch, provenance);
   const themes = await mergeImportedThemes(tx, [...themeRows.values()], provenance);
-  for (const batch of chunks(memberships))
-    await mergeImportedLinks(tx, 'MEMBER_OF', 'Organization', batch, provenance);
-  for (const batch of chunks(residences))
-    await mergeImportedLinks(tx, 'LIVES_IN', 'Area', batch, provenance);
+  await writeLinks(tx, 'MEMBER_OF', 'Organization', memberships, created, provenance);
+  await writeLinks(tx, 'LIVES_IN', 'Area', residences, created, provenance);
   const active = themeLinks.flatMap((l) => {
     const to = themes.get(l.nameKey);
     return to ? [{ id: randomUUID(), from: l.from, to, role: null }] : [];
   });
-  for (const batch of chunks(active))
-    await mergeImportedLinks(tx, 'ACTIVE_IN', 'Theme', batch, provenance);
+  await writeLinks(tx, 'ACTIVE_IN', 'Theme', active, created, provenance);
 }
 
 /**
@@ -285,20 +374,26 @@ export async function runImport(
   const table = await readTable(file);
   const createdBy = ctx.viewer.kind === 'user' ? ctx.viewer.userId : 'system';
   const source = `import:${file.name.split(/[\\/]/).pop() ?? file.name}`;
-  const report = await ctx.db.write('import.run', async (tx) => {
-    const planned = plan(table, await listPersonIdentities(tx), options, file.name);
-    if (blocking(planned.report)) return planned.report;
-    await writePlan(tx, planned, createdBy, source);
-    await auditInTransaction(tx, ctx, 'import', {
-      subjectType: 'Import',
-      details: {
-        file: file.name,
-        rows: planned.report.rows,
-        created: planned.report.created,
-        existing: planned.report.existing,
-      },
-    });
-    return { ...planned.report, committed: true };
-  });
+  // One transaction for the whole file (all-or-nothing), allowed a minute plus 20 ms a row.
+  const timeoutMs = 60_000 + table.rows.length * 20;
+  const report = await ctx.db.write(
+    'import.run',
+    async (tx) => {
+      const planned = plan(table, await listPersonIdentities(tx), options, file.name);
+      if (blocking(planned.report)) return planned.report;
+      await writePlan(tx, planned, createdBy, source);
+      await auditInTransaction(tx, ctx, 'import', {
+        subjectType: 'Import',
+        details: {
+          file: file.name,
+          rows: planned.report.rows,
+          created: planned.report.created,
+          existing: planned.report.existing,
+        },
+      });
+      return { ...planned.report, committed: true };
+    },
+    { timeoutMs },
+  );
   return { ...report, elapsedMs: Math.round(performance.now() - started) };
 }

@@ -8,6 +8,7 @@ import {
   findNetworkEdges,
   findNetworkNodes,
   type NetworkEdgeRow,
+  type NetworkNodeScores,
   type NetworkRelationshipType,
   type NetworkScope,
   networkRelationshipTypes,
@@ -40,6 +41,8 @@ export interface NetworkRequest {
 export interface NetworkNode extends StakeholderSummary {
   /** Steps from the center (0 for the center itself). */
   depth: number;
+  /** What the latest analysis run wrote on the node; null before a run or when left out of it. */
+  scores: NetworkNodeScores | null;
 }
 
 export interface NetworkEdge extends Omit<NetworkEdgeRow, 'sourceElementId' | 'targetElementId'> {
@@ -147,9 +150,9 @@ export async function networkAround(db: Database, request: NetworkRequest): Prom
     const keptIds = [...depthByElementId.keys()];
     const located = await findNetworkNodes(tx, keptIds);
     const nodeByElementId = new Map(
-      located.map(({ elementId, summary }) => [
+      located.map(({ elementId, summary, scores }) => [
         elementId,
-        { ...summary, depth: depthByElementId.get(elementId) ?? 0 },
+        { ...summary, depth: depthByElementId.get(elementId) ?? 0, scores },
       ]),
     );
     const edgeRows = await findNetworkEdges(tx, scope, keptIds);
@@ -164,7 +167,11 @@ export async function networkAround(db: Database, request: NetworkRequest): Prom
       (a, b) => a.depth - b.depth || a.label.localeCompare(b.label) || a.id.localeCompare(b.id),
     );
     return {
-      center: nodeByElementId.get(center.elementId) ?? { ...center.summary, depth: 0 },
+      center: nodeByElementId.get(center.elementId) ?? {
+        ...center.summary,
+        depth: 0,
+        scores: null,
+      },
       nodes,
       edges,
       truncated: totalNodes > nodes.length,

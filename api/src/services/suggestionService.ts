@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { louvainCommunities } from '../analytics/communities.js';
 import { suggestIntroductions } from '../analytics/municipality/introductions.js';
 import { kernOf, placementsOf } from '../analytics/municipality/projection.js';
+import { auditActions } from '../audit/auditActions.js';
+import { type AuditContext, auditInTransaction } from '../audit/auditService.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { linkKey, storedDirection } from '../domain/linkTypes.js';
 import type { Database } from '../neo4j/database.js';
@@ -15,7 +17,13 @@ import {
   type SuggestionStatus,
   saveOpenSuggestions,
 } from '../repositories/suggestionRepository.js';
-import { type AnalysisRef, type LoadedProjection, loadProjection } from './analysisService.js';
+import {
+  type AnalysisRef,
+  type AnalysisSettings,
+  analysisDefaults,
+  type LoadedProjection,
+  loadProjection,
+} from './analysisService.js';
 
 /** The source an accepted introduction's KNOWS link carries. */
 export const introductionSource = 'introduced-by-antenne';
@@ -49,8 +57,9 @@ export async function suggestIntroductionsFor(
   subject: { kind: 'PERSON' | 'INITIATIVE'; id: string },
   first: number,
   now: Date = new Date(),
+  settings: Pick<AnalysisSettings, 'tieHalfLifeMonths'> = analysisDefaults,
 ): Promise<SuggestionAnswer[]> {
-  const projection = await loadProjection(db, { areaId: null }, now);
+  const projection = await loadProjection(db, { areaId: null }, now, settings);
   const node = projection.nodes.get(subject.id);
   if (!node || node.kind !== subject.kind) {
     // Objected people are not in the projection: they get no suggestions either.
@@ -140,12 +149,14 @@ export type SuggestionDecision = 'ACCEPT' | 'DISMISS' | 'SNOOZE';
 /**
  * Decides a suggestion in one transaction: dismissed stays dismissed for that pair; accepted
  * becomes a KNOWS link (strength 2, source `introduced-by-antenne`) through the register's link
- * store; snoozed comes back after the date.
+ * store; snoozed comes back after the date. With `auditContext` (the request), the decision's
+ * audit entry (`suggestion.decided`) is written in the same transaction.
  */
 export async function decideSuggestion(
   db: Database,
   input: { id: string; decision: SuggestionDecision; snoozeUntil: string | null; actor: string },
   now: Date = new Date(),
+  auditContext?: Omit<AuditContext, 'db'>,
 ): Promise<StoredSuggestion> {
   const today = now.toISOString().slice(0, 10);
   if (input.decision === 'SNOOZE' && (input.snoozeUntil === null || input.snoozeUntil <= today)) {
@@ -199,6 +210,19 @@ export async function decideSuggestion(
       decidedBy: input.actor,
       snoozedUntil: status === 'SNOOZED' ? input.snoozeUntil : null,
     });
+    if (auditContext) {
+      await auditInTransaction(tx, auditContext, auditActions.suggestionDecided, {
+        subjectType: 'Suggestion',
+        subjectId: input.id,
+        details: {
+          decision: input.decision,
+          status,
+          snoozedUntil: status === 'SNOOZED' ? input.snoozeUntil : null,
+          people: [...stored.personIds],
+          linkId: status === 'ACCEPTED' ? linkId : null,
+        },
+      });
+    }
     return (await findSuggestionById(tx, input.id)) as StoredSuggestion;
   });
 }

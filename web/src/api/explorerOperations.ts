@@ -35,7 +35,10 @@ export const networkQuery = defineOperation(
     query StakeholderNetwork($center: ID!, $depth: Int, $limit: Int) {
       network(center: $center, depth: $depth, limit: $limit, filters: { includeEnded: true }) {
         center { id kind label sublabel official objected depth }
-        nodes { id kind label sublabel official objected depth }
+        nodes {
+          id kind label sublabel official objected depth
+          scores { degree betweenness closeness pagerank eigenvector coreNumber community }
+        }
         edges { id type source target directed strength since lastContact endedAt role }
         truncated totalNodes omittedNodes
       }

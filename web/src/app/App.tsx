@@ -2,23 +2,57 @@ import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import type { RegisterApi } from '../api/registerApi';
 import { RecordDialog, type Recorded } from '../features/recording/RecordDialog';
 import { RegisterApiProvider } from '../features/recording/RegisterApiContext';
+import { SignInPage } from '../features/signIn/SignInPage';
 import { SystemStatusPanel } from '../features/systemStatus/SystemStatusPanel';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { dashboardRoles, holdsRole } from '../models/session';
 import type { EntityRef } from '../models/stakeholderDetails';
+import type { AnalysisStores } from '../stores/analysisStores';
 import type { ExplorerStore } from '../stores/explorerStore';
 import type { LanguageStore } from '../stores/languageStore';
+import type { ManagementStores } from '../stores/managementStores';
 import type { RecordDialogStore } from '../stores/recordDialogStore';
 import type { RouteStore } from '../stores/routeStore';
 import type { SystemStatusStore } from '../stores/systemStatusStore';
 import { AppHeader } from './AppHeader';
 import { AppNavigation } from './AppNavigation';
+import { SessionMenu } from './SessionMenu';
 
 // The explorer brings Cytoscape along: load it only when the user goes there.
 const ExplorerPage = lazy(() =>
   import('../features/explorer/ExplorerPage').then((module) => ({ default: module.ExplorerPage })),
 );
+const DataTransferView = lazy(() =>
+  import('../features/dataTransfer/DataTransferView').then((module) => ({
+    default: module.DataTransferView,
+  })),
+);
 
-export interface AppStores {
+// The antennae, initiative and suggestion views (Cytoscape too, for the first two).
+const AntennaePage = lazy(() =>
+  import('../features/antennae/AntennaePage').then((module) => ({ default: module.AntennaePage })),
+);
+const InitiativesPage = lazy(() =>
+  import('../features/initiatives/InitiativesPage').then((module) => ({
+    default: module.InitiativesPage,
+  })),
+);
+// The management dashboard and the residents' page (d3-geo for the map).
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/DashboardPage').then((module) => ({
+    default: module.DashboardPage,
+  })),
+);
+const PublicPage = lazy(() =>
+  import('../features/publicPage/PublicPage').then((module) => ({ default: module.PublicPage })),
+);
+const SuggestionsPage = lazy(() =>
+  import('../features/suggestions/SuggestionsPage').then((module) => ({
+    default: module.SuggestionsPage,
+  })),
+);
+
+export interface AppStores extends AnalysisStores, ManagementStores {
   language: LanguageStore;
   systemStatus: SystemStatusStore;
   route: RouteStore;
@@ -42,6 +76,7 @@ function Shell({ stores }: { stores: AppStores }) {
   const route = useSyncExternalStore(stores.route.subscribe, stores.route.getSnapshot);
   const explorer = useSyncExternalStore(stores.explorer.subscribe, stores.explorer.getSnapshot);
   const [message, setMessage] = useState<Recorded['message'] | null>(null);
+  const session = useSyncExternalStore(stores.session.subscribe, stores.session.getSnapshot);
   const details = explorer.details.phase === 'loaded' ? explorer.details.details : null;
   const onScreen: EntityRef | null =
     route.view === 'explorer' && details && details.kind !== 'AREA' && details.kind !== 'THEME'
@@ -64,14 +99,36 @@ function Shell({ stores }: { stores: AppStores }) {
     }
   };
 
+  if (route.view === 'publicPage') {
+    // Residents see their own page, without the officials' navigation.
+    return (
+      <Suspense fallback={<p className="muted">{t('public.loading')}</p>}>
+        <PublicPage store={stores.publicPage} />
+      </Suspense>
+    );
+  }
+
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader onAdd={() => stores.recordDialog.open('person')} />
+      <AppHeader
+        onAdd={() => stores.recordDialog.open('person')}
+        account={
+          <SessionMenu
+            store={stores.session}
+            onSignIn={() => stores.route.navigate({ view: 'signIn' })}
+            onSignedOut={() => stores.route.navigate({ view: 'home' })}
+          />
+        }
+      />
       <div className="app-body">
-        <AppNavigation route={route} navigate={stores.route.navigate} />
+        <AppNavigation
+          route={route}
+          navigate={stores.route.navigate}
+          canSeeDashboard={holdsRole(session.account, ...dashboardRoles)}
+        />
         <main id="main" className={`app-main app-main--${route.view}`} tabIndex={-1}>
           <p className="flash" role="status" data-testid="flash">
             {message?.(t)}
@@ -84,6 +141,54 @@ function Shell({ stores }: { stores: AppStores }) {
               </section>
               <SystemStatusPanel store={stores.systemStatus} />
             </>
+          )}
+          {route.view === 'signIn' && (
+            <SignInPage
+              store={stores.session}
+              onSignedIn={(account) =>
+                stores.route.navigate(
+                  holdsRole(account, ...dashboardRoles) ? { view: 'dashboard' } : { view: 'home' },
+                )
+              }
+            />
+          )}
+          {route.view === 'dashboard' && (
+            <Suspense fallback={<p className="muted">{t('dashboard.loading')}</p>}>
+              <DashboardPage
+                store={stores.dashboard}
+                session={stores.session}
+                onSignIn={() => stores.route.navigate({ view: 'signIn' })}
+              />
+            </Suspense>
+          )}
+          {route.view === 'dataTransfer' && (
+            <Suspense fallback={<p className="muted">{t('dataTransfer.previewing')}</p>}>
+              <DataTransferView />
+            </Suspense>
+          )}
+          {route.view === 'antennae' && (
+            <Suspense fallback={<p className="muted">{t('antennae.loading')}</p>}>
+              <AntennaePage store={stores.antennae} navigate={stores.route.navigate} />
+            </Suspense>
+          )}
+          {route.view === 'initiatives' && (
+            <Suspense fallback={<p className="muted">{t('initiative.loading')}</p>}>
+              <InitiativesPage
+                id={route.id}
+                store={stores.initiatives}
+                suggestions={stores.initiativeSuggestions}
+                navigate={stores.route.navigate}
+              />
+            </Suspense>
+          )}
+          {route.view === 'suggestions' && (
+            <Suspense fallback={<p className="muted">{t('suggestions.loading')}</p>}>
+              <SuggestionsPage
+                forId={route.forId}
+                store={stores.suggestions}
+                navigate={stores.route.navigate}
+              />
+            </Suspense>
           )}
           {route.view === 'explorer' && (
             <Suspense fallback={<p className="muted">{t('explorer.loading')}</p>}>

@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { AntenneMark } from './AntenneMark';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function AppHeader({ onAdd }: { onAdd(): void }) {
+/** `account`: the signed-in account's corner (SessionMenu), shown before the language switch. */
+export function AppHeader({ onAdd, account }: { onAdd(): void; account?: ReactNode }) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -18,6 +20,7 @@ export function AppHeader({ onAdd }: { onAdd(): void }) {
           <button type="button" className="button button--primary" onClick={onAdd}>
             {t('add.button')}
           </button>
+          {account}
           <LanguageSwitch />
         </div>
       </div>

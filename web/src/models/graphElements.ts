@@ -1,10 +1,18 @@
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { degreeInView, type GraphView, isEnded, isStale, membershipsOf } from './graphView';
-import { type VisualKind, visualKindOf } from './stakeholder';
+import { type NetworkNode, type VisualKind, visualKindOf } from './stakeholder';
 
-export const colourByOptions = ['kind', 'area', 'theme'] as const;
+export const colourByOptions = ['kind', 'area', 'theme', 'community'] as const;
 export type ColourBy = (typeof colourByOptions)[number];
-export const sizeByOptions = ['degree', 'none'] as const;
+/** `degree` counts the links in view; the others are analysis scores on the nodes. */
+export const sizeByOptions = [
+  'degree',
+  'betweenness',
+  'pagerank',
+  'closeness',
+  'coreNumber',
+  'none',
+] as const;
 export type SizeBy = (typeof sizeByOptions)[number];
 export const layoutNames = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof layoutNames)[number];
@@ -61,6 +69,29 @@ export function groupColours(view: GraphView, by: 'AREA' | 'THEME'): Map<string,
   );
 }
 
+/**
+ * The communities (from the latest analysis run) in view with their colour, in community number
+ * order; nodes without scores are grey.
+ */
+export function communityColours(view: GraphView): Map<number, string> {
+  const communities = [
+    ...new Set(view.nodes.flatMap((node) => (node.scores ? [node.scores.community] : []))),
+  ].sort((a, b) => a - b);
+  return new Map(
+    communities.map((community, index) => [
+      community,
+      groupPalette[index % groupPalette.length] ?? noGroupColour,
+    ]),
+  );
+}
+
+/** The value a node is sized by, or 0 when it has none (no scores yet). */
+export function sizeValue(node: NetworkNode, sizeBy: SizeBy, degree: number): number {
+  if (sizeBy === 'none') return 0;
+  if (sizeBy === 'degree') return degree;
+  return node.scores?.[sizeBy] ?? 0;
+}
+
 /** Node size in pixels: 28 without a metric, else 24 to 64 by the metric's share of its maximum. */
 export function nodeSize(value: number, max: number): number {
   if (max <= 0) return 28;
@@ -73,17 +104,24 @@ export const edgeWidth = (strength: number | null) => (strength === null ? 1.5 :
 /** Cytoscape elements for the visible graph: pure, so the drawing can be tested without a canvas. */
 export function toElements(view: GraphView, options: ElementOptions): ElementDefinition[] {
   const degree = degreeInView(view);
-  const maxDegree = Math.max(0, ...degree.values());
+  const sizes = new Map(
+    view.nodes.map((node) => [node.id, sizeValue(node, options.sizeBy, degree.get(node.id) ?? 0)]),
+  );
+  const maxSize = Math.max(0, ...sizes.values());
   const groupKind = options.colourBy === 'area' ? 'AREA' : 'THEME';
-  const colours = options.colourBy === 'kind' ? undefined : groupColours(view, groupKind);
+  const communities = options.colourBy === 'community' ? communityColours(view) : undefined;
+  const colours =
+    options.colourBy === 'kind' || communities ? undefined : groupColours(view, groupKind);
   const memberships = colours ? membershipsOf(graphOf(view), groupKind) : undefined;
   const nodes: ElementDefinition[] = view.nodes.map((node) => {
     const kind = visualKindOf(node);
     const style = kindStyle[kind];
     const group = memberships?.get(node.id)?.find((id) => colours?.has(id));
-    const colour = colours
-      ? (colours.get(node.id) ?? (group ? colours.get(group) : undefined) ?? noGroupColour)
-      : style.colour;
+    const colour = communities
+      ? ((node.scores ? communities.get(node.scores.community) : undefined) ?? noGroupColour)
+      : colours
+        ? (colours.get(node.id) ?? (group ? colours.get(group) : undefined) ?? noGroupColour)
+        : style.colour;
     const classes = [
       node.id === options.centerId ? 'center' : '',
       options.expandedIds.has(node.id) ? 'expanded' : '',
@@ -100,10 +138,7 @@ export function toElements(view: GraphView, options: ElementOptions): ElementDef
         kind,
         colour,
         shape: style.shape,
-        size:
-          options.sizeBy === 'degree'
-            ? nodeSize(degree.get(node.id) ?? 0, maxDegree)
-            : nodeSize(0, 0),
+        size: nodeSize(sizes.get(node.id) ?? 0, maxSize),
       },
       classes,
     };
@@ -210,6 +245,26 @@ export const graphStylesheet: StylesheetJson = [
   { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0.4 } },
   { selector: 'edge.stale', style: { opacity: 0.3, 'line-style': 'dashed' } },
   { selector: 'edge.ended', style: { opacity: 0.3, 'line-style': 'dotted' } },
+  // Analysis views (antennae, initiative workspace): who stands out, and who is set aside.
+  // Their graphs are small and fitted wide: larger labels stay readable when zoomed out.
+  { selector: 'node.analysis', style: { 'font-size': 15, 'text-max-width': '220px' } },
+  {
+    selector: 'node.antenna, node.connector',
+    style: {
+      'underlay-color': '#c2410c',
+      'underlay-opacity': 0.25,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
+    },
+  },
+  { selector: 'node.selected', style: { 'border-color': '#1b2327', 'border-width': 4 } },
+  { selector: 'node.unique', style: { 'border-color': '#c2410c', 'border-width': 3 } },
+  { selector: 'node.target', style: { 'border-color': '#1f7a4d', 'border-width': 4 } },
+  { selector: 'edge.reach', style: { 'line-color': '#b8c2c7', width: 1 } },
+  { selector: 'edge.unique', style: { 'line-color': '#e08a5c', width: 2 } },
+  { selector: 'edge.path', style: { 'line-color': '#e0a07c', width: 2 } },
+  { selector: 'node.dim', style: { opacity: 0.25 } },
+  { selector: 'edge.dim', style: { opacity: 0.08 } },
   {
     selector: 'edge.on-path',
     style: {

@@ -3,9 +3,25 @@
  * explorer with the stakeholder it is centred on. New views (antennae, initiatives, suggestions)
  * add a variant here and a path below.
  */
-export type Route = { view: 'home' } | { view: 'explorer'; focus: string | null };
+export type Route =
+  | { view: 'home' }
+  | { view: 'explorer'; focus: string | null }
+  | { view: 'dataTransfer' }
+  | { view: 'antennae' }
+  | { view: 'initiatives'; id: string | null }
+  | { view: 'suggestions'; forId: string | null }
+  | { view: 'signIn' }
+  | { view: 'dashboard' }
+  | { view: 'publicPage' };
 
 export const explorerPath = '/verkennen';
+export const dataTransferPath = '/gegevens';
+export const antennaePath = '/antennes';
+export const initiativesPath = '/initiatieven';
+export const suggestionsPath = '/suggesties';
+export const signInPath = '/inloggen';
+export const dashboardPath = '/dashboard';
+export const publicPagePath = '/voor-inwoners';
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
@@ -13,10 +29,35 @@ export function parseRoute(pathname: string, search: string): Route {
     const focus = new URLSearchParams(search).get('id');
     return { view: 'explorer', focus: focus?.trim() ? focus : null };
   }
+  if (path === dataTransferPath) return { view: 'dataTransfer' };
+  if (path === signInPath) return { view: 'signIn' };
+  if (path === dashboardPath) return { view: 'dashboard' };
+  if (path === publicPagePath) return { view: 'publicPage' };
+  if (path === antennaePath) return { view: 'antennae' };
+  if (path === initiativesPath) return { view: 'initiatives', id: null };
+  if (path.startsWith(`${initiativesPath}/`)) {
+    const id = decodeURIComponent(path.slice(initiativesPath.length + 1));
+    return { view: 'initiatives', id: id.trim() ? id : null };
+  }
+  if (path === suggestionsPath) {
+    const forId = new URLSearchParams(search).get('voor');
+    return { view: 'suggestions', forId: forId?.trim() ? forId : null };
+  }
   return { view: 'home' };
 }
 
 export function formatRoute(route: Route): string {
   if (route.view === 'home') return '/';
+  if (route.view === 'dataTransfer') return dataTransferPath;
+  if (route.view === 'signIn') return signInPath;
+  if (route.view === 'dashboard') return dashboardPath;
+  if (route.view === 'publicPage') return publicPagePath;
+  if (route.view === 'antennae') return antennaePath;
+  if (route.view === 'initiatives')
+    return route.id ? `${initiativesPath}/${encodeURIComponent(route.id)}` : initiativesPath;
+  if (route.view === 'suggestions')
+    return route.forId
+      ? `${suggestionsPath}?voor=${encodeURIComponent(route.forId)}`
+      : suggestionsPath;
   return route.focus ? `${explorerPath}?id=${encodeURIComponent(route.focus)}` : explorerPath;
 }

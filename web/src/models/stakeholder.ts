@@ -1,4 +1,14 @@
-import { bool, integer, list, oneOf, optionalInteger, optionalText, record, text } from './shape';
+import {
+  bool,
+  integer,
+  list,
+  oneOf,
+  optionalInteger,
+  optionalText,
+  record,
+  ShapeError,
+  text,
+} from './shape';
 
 /** The kinds of stakeholder search and the network show (the API's `SearchKind`). */
 export const stakeholderKinds = ['PERSON', 'ORGANIZATION', 'INITIATIVE', 'AREA', 'THEME'] as const;
@@ -59,6 +69,27 @@ export interface SearchHit {
   official: boolean;
 }
 
+/** What the latest analysis run wrote on a node (the API's `NetworkNodeScores`). */
+export interface NodeScores {
+  degree: number;
+  betweenness: number;
+  closeness: number;
+  pagerank: number;
+  eigenvector: number;
+  coreNumber: number;
+  community: number;
+}
+
+export const nodeScoreNames = [
+  'degree',
+  'betweenness',
+  'closeness',
+  'pagerank',
+  'eigenvector',
+  'coreNumber',
+  'community',
+] as const satisfies readonly (keyof NodeScores)[];
+
 export interface NetworkNode {
   id: string;
   kind: StakeholderKind;
@@ -66,6 +97,8 @@ export interface NetworkNode {
   sublabel: string | null;
   official: boolean;
   objected: boolean;
+  /** From the latest analysis run; absent or null before a run and for areas and themes. */
+  scores?: NodeScores | null;
 }
 
 /** A link as the explorer draws it; dates are `YYYY-MM-DD`. */
@@ -113,6 +146,27 @@ export function parseNetworkNode(value: unknown, what: string): NetworkNode {
     sublabel: optionalText(node.sublabel, `${what}.sublabel`),
     official: bool(node.official, `${what}.official`),
     objected: bool(node.objected, `${what}.objected`),
+    scores: parseNodeScores(node.scores, `${what}.scores`),
+  };
+}
+
+function parseNodeScores(value: unknown, what: string): NodeScores | null {
+  if (value === null || value === undefined) return null;
+  const scores = record(value, what);
+  const read = (name: keyof NodeScores) => {
+    const score = scores[name];
+    if (typeof score !== 'number' || !Number.isFinite(score))
+      throw new ShapeError(`${what}.${name} is not a number`);
+    return score;
+  };
+  return {
+    degree: read('degree'),
+    betweenness: read('betweenness'),
+    closeness: read('closeness'),
+    pagerank: read('pagerank'),
+    eigenvector: read('eigenvector'),
+    coreNumber: read('coreNumber'),
+    community: read('community'),
   };
 }
 

@@ -1,14 +1,23 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import { type ColourBy, groupColours, kindStyle, noGroupColour } from '../../models/graphElements';
+import {
+  type ColourBy,
+  communityColours,
+  groupColours,
+  kindStyle,
+  noGroupColour,
+} from '../../models/graphElements';
 import type { GraphView } from '../../models/graphView';
 import { visualKindOf } from '../../models/stakeholder';
 
 /** Explains the shapes, colours and line styles of what is in view. */
 export function GraphLegend({ view, colourBy }: { view: GraphView; colourBy: ColourBy }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const kinds = [...new Set(view.nodes.map(visualKindOf))];
+  const communities = colourBy === 'community' ? [...communityColours(view)] : [];
   const groups =
-    colourBy === 'kind' ? [] : [...groupColours(view, colourBy === 'area' ? 'AREA' : 'THEME')];
+    colourBy === 'kind' || colourBy === 'community'
+      ? []
+      : [...groupColours(view, colourBy === 'area' ? 'AREA' : 'THEME')];
   const nameOf = (id: string) => view.nodes.find((node) => node.id === id)?.label ?? id;
   return (
     <section className="graph-legend" aria-labelledby="legend-title">
@@ -45,6 +54,21 @@ export function GraphLegend({ view, colourBy }: { view: GraphView; colourBy: Col
             />
             {t('legend.noGroup')}
           </li>
+        </ul>
+      )}
+      {colourBy === 'community' && (
+        <ul data-testid="legend-communities">
+          {communities.map(([community, colour], index) => (
+            <li key={community}>
+              <span
+                className="legend-swatch"
+                style={{ backgroundColor: colour }}
+                aria-hidden="true"
+              />
+              {t('legend.community', { number: formatNumber(index + 1) })}
+            </li>
+          ))}
+          {communities.length === 0 && <li>{t('legend.noScores')}</li>}
         </ul>
       )}
       <ul>

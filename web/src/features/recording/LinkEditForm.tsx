@@ -4,6 +4,7 @@ import type { DetailLink } from '../../models/stakeholderDetails';
 import { FormError, FormField } from './FormField';
 import { FormButtons } from './PersonForm';
 import { useRegisterApi } from './RegisterApiContext';
+import { TieFields } from './TieFields';
 import { useFormSubmit } from './useFormSubmit';
 
 const membershipTypes: readonly string[] = ['MEMBER_OF', 'BOARD_OF', 'WORKS_AT', 'VOLUNTEERS_AT'];
@@ -40,29 +41,13 @@ export function LinkEditForm(props: {
   return (
     <form className="record-form record-form--inline" noValidate onSubmit={onSubmit}>
       {knows && (
-        <div className="form-row">
-          <FormField label={t('field.strength')} required error={errors.strength}>
-            {(field) => (
-              <select {...field} value={strength} onChange={(e) => setStrength(e.target.value)}>
-                {['1', '2', '3', '4', '5'].map((value) => (
-                  <option key={value} value={value}>
-                    {value}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField label={t('field.lastContact')} error={errors.lastContact}>
-            {(field) => (
-              <input
-                {...field}
-                type="date"
-                value={lastContact}
-                onChange={(e) => setLastContact(e.target.value)}
-              />
-            )}
-          </FormField>
-        </div>
+        <TieFields
+          strength={strength}
+          lastContact={lastContact}
+          errors={errors}
+          onStrength={setStrength}
+          onLastContact={setLastContact}
+        />
       )}
       {membership && (
         <FormField label={t('field.role')} error={errors.role}>

@@ -7,6 +7,7 @@ import { StakeholderSearch } from '../explorer/StakeholderSearch';
 import { FormError, FormField } from './FormField';
 import { FormButtons } from './PersonForm';
 import { useRegisterApi } from './RegisterApiContext';
+import { TieFields } from './TieFields';
 import { useFormSubmit } from './useFormSubmit';
 
 const membershipTypes: readonly string[] = ['MEMBER_OF', 'BOARD_OF', 'WORKS_AT', 'VOLUNTEERS_AT'];
@@ -92,33 +93,13 @@ export function LinkForm(props: {
             )}
           </FormField>
           {type === 'KNOWS' && (
-            <div className="form-row">
-              <FormField label={t('field.strength')} required error={errors.strength}>
-                {(field) => (
-                  <select
-                    {...field}
-                    value={values.strength}
-                    onChange={(e) => set({ strength: e.target.value })}
-                  >
-                    {['1', '2', '3', '4', '5'].map((strength) => (
-                      <option key={strength} value={strength}>
-                        {strength}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
-              <FormField label={t('field.lastContact')} error={errors.lastContact}>
-                {(field) => (
-                  <input
-                    {...field}
-                    type="date"
-                    value={values.lastContact}
-                    onChange={(e) => set({ lastContact: e.target.value })}
-                  />
-                )}
-              </FormField>
-            </div>
+            <TieFields
+              strength={values.strength}
+              lastContact={values.lastContact}
+              errors={errors}
+              onStrength={(strength) => set({ strength })}
+              onLastContact={(lastContact) => set({ lastContact })}
+            />
           )}
           {membershipTypes.includes(type) && (
             <FormField label={t('field.role')} error={errors.role}>

@@ -7,9 +7,11 @@ import {
 } from '../../models/recordingForms';
 import { organizationKinds } from '../../models/stakeholder';
 import type { EntityRef, OrganizationDetails } from '../../models/stakeholderDetails';
+import { ContactFields } from './ContactFields';
 import { FormError, FormField } from './FormField';
 import { FormButtons } from './PersonForm';
 import { useRegisterApi } from './RegisterApiContext';
+import { TextField } from './TextField';
 import { useFormSubmit } from './useFormSubmit';
 
 /** Records a new organization, or changes one. */
@@ -50,16 +52,14 @@ export function OrganizationForm(props: {
   return (
     <form className="record-form" noValidate onSubmit={onSubmit} aria-busy={form.saving}>
       <div className="form-row">
-        <FormField label={t('field.name')} required error={errors.name}>
-          {(field) => (
-            <input
-              {...field}
-              autoComplete="off"
-              value={values.name}
-              onChange={(e) => set({ name: e.target.value })}
-            />
-          )}
-        </FormField>
+        <TextField
+          label={t('field.name')}
+          required
+          autoComplete="off"
+          error={errors.name}
+          value={values.name}
+          onChange={(name) => set({ name })}
+        />
         <FormField label={t('field.kind')} required error={errors.kind}>
           {(field) => (
             <select
@@ -89,50 +89,14 @@ export function OrganizationForm(props: {
           />
         )}
       </FormField>
-      <div className="form-row">
-        <FormField label={t('field.website')} error={errors.website}>
-          {(field) => (
-            <input
-              {...field}
-              type="url"
-              value={values.website}
-              onChange={(e) => set({ website: e.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField label={t('field.email')} error={errors.email}>
-          {(field) => (
-            <input
-              {...field}
-              type="email"
-              value={values.email}
-              onChange={(e) => set({ email: e.target.value })}
-            />
-          )}
-        </FormField>
-      </div>
-      <div className="form-row">
-        <FormField label={t('field.phone')} error={errors.phone}>
-          {(field) => (
-            <input
-              {...field}
-              type="tel"
-              value={values.phone}
-              onChange={(e) => set({ phone: e.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField label={t('field.postcode')} error={errors.postcode}>
-          {(field) => (
-            <input
-              {...field}
-              className="input--short"
-              value={values.postcode}
-              onChange={(e) => set({ postcode: e.target.value })}
-            />
-          )}
-        </FormField>
-      </div>
+      <TextField
+        label={t('field.website')}
+        type="url"
+        error={errors.website}
+        value={values.website}
+        onChange={(website) => set({ website })}
+      />
+      <ContactFields values={values} errors={errors} set={set} />
       <FormError message={form.formError} />
       <FormButtons saving={form.saving} onCancel={props.onCancel} />
     </form>

@@ -8,8 +8,10 @@ import {
   personInputOf,
 } from '../../models/recordingForms';
 import { type EntityRef, legalBases, type PersonDetails } from '../../models/stakeholderDetails';
+import { ContactFields } from './ContactFields';
 import { FormError, FormField } from './FormField';
 import { useRegisterApi } from './RegisterApiContext';
+import { TextField } from './TextField';
 import { useFormSubmit } from './useFormSubmit';
 
 /**
@@ -45,48 +47,15 @@ export function PersonForm(props: {
 
   return (
     <form className="record-form" noValidate onSubmit={onSubmit} aria-busy={form.saving}>
-      <FormField label={t('field.name')} required error={errors.name}>
-        {(field) => (
-          <input
-            {...field}
-            autoComplete="off"
-            value={values.name}
-            onChange={(e) => set({ name: e.target.value })}
-          />
-        )}
-      </FormField>
-      <div className="form-row">
-        <FormField label={t('field.email')} error={errors.email}>
-          {(field) => (
-            <input
-              {...field}
-              type="email"
-              value={values.email}
-              onChange={(e) => set({ email: e.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField label={t('field.phone')} error={errors.phone}>
-          {(field) => (
-            <input
-              {...field}
-              type="tel"
-              value={values.phone}
-              onChange={(e) => set({ phone: e.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField label={t('field.postcode')} error={errors.postcode}>
-          {(field) => (
-            <input
-              {...field}
-              className="input--short"
-              value={values.postcode}
-              onChange={(e) => set({ postcode: e.target.value })}
-            />
-          )}
-        </FormField>
-      </div>
+      <TextField
+        label={t('field.name')}
+        required
+        autoComplete="off"
+        error={errors.name}
+        value={values.name}
+        onChange={(name) => set({ name })}
+      />
+      <ContactFields values={values} errors={errors} set={set} />
       <FormField
         label={t('field.notes')}
         error={errors.notes}

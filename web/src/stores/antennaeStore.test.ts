@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createAntennaeStore } from './antennaeStore';
+
+describe('the antennae store', () => {
+  it('asks for the antennae of the chosen area and theme, and for nothing when neither is chosen', async () => {
+    const asked: string[] = [];
+    const store = createAntennaeStore({
+      choices: async () => ({ areas: [{ id: 'k', name: 'Lievelde' }], themes: [] }),
+      antennae: async (areaId, themeId) => {
+        asked.push(`${areaId}/${themeId}`);
+        return [];
+      },
+    });
+    await store.loadChoices();
+    expect(store.getSnapshot().choices).toMatchObject({ phase: 'loaded' });
+    await store.choose('k', null);
+    await store.choose('k', 't');
+    expect(asked).toEqual(['k/null', 'k/t']);
+    expect(store.getSnapshot().antennae).toEqual({ phase: 'loaded', value: [] });
+    await store.choose(null, null);
+    expect(asked).toHaveLength(2);
+    expect(store.getSnapshot().antennae).toEqual({ phase: 'idle' });
+  });
+
+  it('singles out one official at a time, and lets go on a second click', () => {
+    const store = createAntennaeStore({
+      choices: async () => ({ areas: [], themes: [] }),
+      antennae: async () => [],
+    });
+    store.select('o1');
+    store.select('o2');
+    expect(store.getSnapshot().selectedId).toBe('o2');
+    store.select('o2');
+    expect(store.getSnapshot().selectedId).toBeNull();
+  });
+});
