@@ -21,6 +21,9 @@ const screenshotDir = fileURLToPath(new URL('../../docs/guide/screenshots/', imp
  *   Els (official) ── Ann ── Dirk          Els reaches Ann, Dirk and Bob; only she reaches Ann and Dirk
  *        └──── Bob ────┐                   Kees reaches Bob and Cor; only he reaches Cor
  *   Kees (official) ───┴── Cor
+ *
+ * Fien also lives there and is active in Sport, but nobody reaches her: Harreveld × Sport is a
+ * blind spot without any antenna.
  */
 describe('the antennae view', () => {
   const run = Date.now().toString(36);
@@ -32,6 +35,8 @@ describe('the antennae view', () => {
     dirk: `Dirk Wopereis ${run}`,
     bob: `Bob Rensink ${run}`,
     cor: `Cor Kolkman ${run}`,
+    fien: `Fien Hulshof ${run}`,
+    sport: `Sport ${run}`,
   };
   let browser: Browser;
   let page: Page;
@@ -42,18 +47,21 @@ describe('the antennae view', () => {
     const baseUrl = inject('baseUrl');
     const api = registerClient(baseUrl);
     const area = await api.area(name.area);
-    const [els, kees, ann, dirk, bob, cor] = await Promise.all([
+    const [els, kees, ann, dirk, bob, cor, fien, sport] = await Promise.all([
       api.person(name.els, 'GEBIEDSMAKELAAR'),
       api.person(name.kees, 'WIJKCONSULENT'),
       api.person(name.ann),
       api.person(name.dirk),
       api.person(name.bob),
       api.person(name.cor),
+      api.person(name.fien),
+      api.theme(name.sport),
     ]);
     const recent = { strength: 4, lastContact: daysAgo(10) };
     await api.link('COVERS', els, area);
     await api.link('COVERS', kees, area);
-    for (const resident of [ann, dirk, bob, cor]) await api.link('LIVES_IN', resident, area);
+    for (const resident of [ann, dirk, bob, cor, fien]) await api.link('LIVES_IN', resident, area);
+    await api.link('ACTIVE_IN', fien, sport);
     await api.link('KNOWS', els, ann, recent);
     await api.link('KNOWS', ann, dirk, recent);
     await api.link('KNOWS', els, bob, recent);
@@ -110,6 +118,13 @@ describe('the antennae view', () => {
     const graph = page.getByTestId('network-graph');
     await eventually(() => graph.getAttribute('data-node-count')).toBe('6');
     await eventually(() => graph.getAttribute('data-edge-count')).toBe('5');
+
+    // Beside the antennae, the blind spots: nobody reaches Fien, the one in Sport.
+    const blindSpots = page.getByTestId('blind-spots').getByTestId('blind-spot');
+    await eventually(() => blindSpots.count()).toBe(1);
+    await expect(blindSpots.nth(0).textContent()).resolves.toBe(
+      `${name.area} × ${name.sport}Geen antenne: niemand van de 1 bereikt`,
+    );
 
     // Single out Els: whom only she reaches is listed.
     await antennae.nth(0).getByRole('button', { name: 'Bereik tonen' }).click();

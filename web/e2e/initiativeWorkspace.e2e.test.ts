@@ -185,6 +185,15 @@ describe('the initiative workspace', () => {
     await eventually(() => page.getByTestId('workspace-flash').textContent()).toBe(
       `Contactmoment met ${name.dinie} vastgelegd.`,
     );
+    // The contact moment is linked to the initiative.
+    const contacts = await gqlRequest<{ node: { contacts: { note: string }[] } }>(
+      baseUrl(),
+      'query ($id: ID!) { node(id: $id) { ... on Initiative { contacts { note } } } }',
+      { id: initiativeId },
+    );
+    expect(contacts.data?.node.contacts.map((c) => c.note)).toEqual([
+      'Dinie brengt Tom en Sara mee naar de intake.',
+    ]);
 
     await page.getByLabel('Naar status').selectOption({ label: 'Actief' });
     await page.getByRole('button', { name: 'Status wijzigen' }).click();
@@ -199,6 +208,35 @@ describe('the initiative workspace', () => {
     await expect(
       page.getByLabel('Naar status').locator('option').allTextContents(),
     ).resolves.toEqual(['Afgerond', 'Gestopt', 'Intake']);
+    expect(errors).toEqual([]);
+  });
+
+  it('creates an initiative from the list: a refusal shows at the field, then its workspace opens', async () => {
+    const title = `Repaircafé Lievelde ${run}`;
+    await page.goto(`${baseUrl()}/initiatieven`);
+    await page.getByRole('button', { name: 'Nieuw initiatief' }).click();
+    const form = page.getByTestId('new-initiative-form');
+    await form.waitFor();
+    // Without a title the server refuses, and says so at the title.
+    await form.getByLabel('Omschrijving').fill('Elke maand repareren in het dorpshuis.');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    const titleField = form.getByRole('textbox', { name: /Titel/ });
+    await eventually(() => titleField.getAttribute('aria-invalid')).toBe('true');
+
+    await titleField.fill(title);
+    await form.getByLabel('Kern of gebied').selectOption({ label: name.area });
+    await form.getByRole('checkbox', { name: name.theme }).check();
+    await page.screenshot({ path: `${screenshotDir}initiative-new.png` });
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/initiatieven\/.+/);
+    await expect(page.getByTestId('initiative-themes').textContent()).resolves.toBe(name.theme);
+    await expect(page.getByTestId('initiative-status').textContent()).resolves.toBe('Idee');
+    // The targets follow from its area and theme: Tom, Sara and the bakery.
+    await eventually(() => page.getByTestId('initiative-targets').textContent()).toContain(
+      '3 belanghebbenden',
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -41,6 +41,26 @@ const linkTypesOf0003 = [
   'RESPONSIBLE_FOR',
 ] as const;
 
+/** What the projection reads (literals, like 0003: a shipped migration must not change). */
+const projectionLabelsOf0006 = ['Person', 'Organization', 'Initiative', 'Area', 'Theme'] as const;
+const projectionTypesOf0006 = [
+  'KNOWS',
+  'MEMBER_OF',
+  'BOARD_OF',
+  'WORKS_AT',
+  'VOLUNTEERS_AT',
+  'COLLABORATES_WITH',
+  'INITIATES',
+  'SUPPORTS',
+  'PARTICIPATES_IN',
+  'LIVES_IN',
+  'LOCATED_IN',
+  'COVERS',
+  'ACTIVE_IN',
+  'RESPONSIBLE_FOR',
+  'PART_OF',
+] as const;
+
 export const schemaMigrations: SchemaMigration[] = [
   {
     id: '0001-unique-ids',
@@ -102,6 +122,22 @@ export const schemaMigrations: SchemaMigration[] = [
       'CREATE CONSTRAINT suggestion_pair_key_unique IF NOT EXISTS FOR (n:Suggestion) REQUIRE n.pairKey IS UNIQUE',
       'CREATE CONSTRAINT analysis_run_id_unique IF NOT EXISTS FOR (n:AnalysisRun) REQUIRE n.id IS UNIQUE',
       'CREATE INDEX analysis_run_started_at IF NOT EXISTS FOR (n:AnalysisRun) ON (n.startedAt)',
+    ],
+  },
+  {
+    id: '0006-projection-version-indexes',
+    description:
+      'Range indexes on updatedAt of the analysed labels and relationship types, and on Person.objected, so the projection cache reads the graph version cheaply',
+    statements: [
+      ...projectionLabelsOf0006.map(
+        (label) =>
+          `CREATE INDEX ${label.toLowerCase()}_updated_at IF NOT EXISTS FOR (n:${label}) ON (n.updatedAt)`,
+      ),
+      'CREATE INDEX person_objected IF NOT EXISTS FOR (n:Person) ON (n.objected)',
+      ...projectionTypesOf0006.map(
+        (type) =>
+          `CREATE INDEX link_${type.toLowerCase()}_updated_at IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.updatedAt)`,
+      ),
     ],
   },
 ];

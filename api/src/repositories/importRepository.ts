@@ -54,6 +54,8 @@ export interface NewImportedPerson {
 export interface Provenance {
   createdBy: string;
   source: string;
+  /** The run that writes: every node and link it CREATEs carries it (`importId`), for the clean-up. */
+  importId: string;
 }
 
 export async function createImportedPersons(
@@ -70,7 +72,7 @@ export async function createImportedPersons(
        legalReference: row.legalReference, purpose: row.purpose,
        retainUntil: date(row.retainUntil), consentDate: date(row.consentDate),
        consentTextVersion: row.consentTextVersion, objected: false, createdAt: datetime(),
-       updatedAt: datetime(), createdBy: $createdBy, source: $source})
+       updatedAt: datetime(), createdBy: $createdBy, source: $source, importId: $importId})
      RETURN count(p) AS created`,
     { rows, ...provenance },
   );
@@ -89,7 +91,7 @@ export async function createImportedOrganizations(
      CREATE (o:Organization {id: row.id})
      SET o.name = row.name, o.kind = 'ASSOCIATION', o.public = false,
          o.createdAt = datetime(), o.updatedAt = datetime(),
-         o.createdBy = $createdBy, o.source = $source`,
+         o.createdBy = $createdBy, o.source = $source, o.importId = $importId`,
     { rows, ...provenance },
   );
 }
@@ -106,7 +108,8 @@ export async function mergeImportedThemes(
      UNWIND $rows AS row
      MERGE (t:Theme {nameKey: row.nameKey})
        ON CREATE SET t.id = row.id, t.name = row.name, t.createdAt = datetime(),
-         t.updatedAt = datetime(), t.createdBy = $createdBy, t.source = $source
+         t.updatedAt = datetime(), t.createdBy = $createdBy, t.source = $source,
+         t.importId = $importId
      RETURN row.nameKey AS nameKey, t.id AS id`,
     { rows, ...provenance },
   );
@@ -139,7 +142,7 @@ export async function createImportedLinks(
      MATCH (a:Person {id: row.from})
      MATCH (b:${toLabel} {id: row.to})
      CREATE (a)-[r:${type} {key: row.key, id: row.id, role: row.role, createdAt: datetime(),
-       updatedAt: datetime(), createdBy: $createdBy, source: $source}]->(b)`,
+       updatedAt: datetime(), createdBy: $createdBy, source: $source, importId: $importId}]->(b)`,
     { rows: rows.map((row) => ({ ...row, key: linkKey(type, row.from, row.to) })), ...provenance },
   );
 }
@@ -160,7 +163,50 @@ export async function mergeImportedLinks(
      MATCH (b:${toLabel} {id: row.to})
      MERGE (a)-[r:${type} {key: row.key}]->(b)
        ON CREATE SET r.id = row.id, r.role = row.role, r.createdAt = datetime(),
-         r.updatedAt = datetime(), r.createdBy = $createdBy, r.source = $source`,
+         r.updatedAt = datetime(), r.createdBy = $createdBy, r.source = $source,
+         r.importId = $importId`,
     { rows: rows.map((row) => ({ ...row, key: linkKey(type, row.from, row.to) })), ...provenance },
   );
+}
+
+/**
+ * The clean-up of a failed staged import: deletes, among the given keys, only what carries this
+ * run's `importId` (so a link MERGEd onto an existing one, or a theme that already existed, stays).
+ * Nodes go with their links (DETACH). Looks up by the indexed key; returns how many it deleted.
+ */
+export async function deleteImported(
+  tx: QueryRunner,
+  what:
+    | { node: 'Person' | 'Organization'; ids: string[] }
+    | { node: 'Theme'; nameKeys: string[] }
+    | { link: 'MEMBER_OF' | 'LIVES_IN' | 'ACTIVE_IN'; keys: string[] },
+  importId: string,
+): Promise<number> {
+  const [cypher, keys] =
+    'link' in what
+      ? [
+          `/* deleteImported.${what.link} */
+           UNWIND $keys AS key
+           MATCH ()-[r:${what.link} {key: key}]->() WHERE r.importId = $importId
+           DELETE r RETURN count(*) AS deleted`,
+          what.keys,
+        ]
+      : what.node === 'Theme'
+        ? [
+            `/* deleteImported.Theme */
+             UNWIND $keys AS key
+             MATCH (n:Theme {nameKey: key}) WHERE n.importId = $importId
+             DETACH DELETE n RETURN count(*) AS deleted`,
+            what.nameKeys,
+          ]
+        : [
+            `/* deleteImported.${what.node} */
+             UNWIND $keys AS key
+             MATCH (n:${what.node} {id: key}) WHERE n.importId = $importId
+             DETACH DELETE n RETURN count(*) AS deleted`,
+            what.ids,
+          ];
+  if (keys.length === 0) return 0;
+  const [row] = await tx.run<{ deleted: number }>(cypher, { keys, importId });
+  return Number(row?.deleted ?? 0);
 }

@@ -114,3 +114,48 @@ export async function findProjectionThemes(
   );
   return parseRows(themeRow, rows, 'findProjectionThemes');
 }
+
+/** The labels and relationship types a projection reads; the version below covers all of them. */
+export const projectionVersionLabels = ['Person', 'Organization', 'Initiative', 'Area', 'Theme'];
+export const projectionVersionRelationships = [
+  ...projectionTieTypes,
+  'LIVES_IN',
+  'LOCATED_IN',
+  'COVERS',
+  'ACTIVE_IN',
+  'RESPONSIBLE_FOR',
+  'PART_OF',
+];
+
+const latestChange = (pattern: string, element: string) =>
+  `coalesce(toString(head(COLLECT { MATCH ${pattern} WHERE ${element}.updatedAt IS NOT NULL
+     RETURN ${element}.updatedAt AS u ORDER BY u DESC LIMIT 1 })), '')`;
+
+/** One fingerprint expression per label / type: its count (count store) and its latest change. */
+const versionParts = [
+  ...projectionVersionLabels.flatMap((label) => [
+    `toString(COUNT { MATCH (n:${label}) })`,
+    latestChange(`(n:${label})`, 'n'),
+  ]),
+  'toString(COUNT { MATCH (n:Official) })',
+  'toString(COUNT { MATCH (n:Person) WHERE n.objected = true })',
+  ...projectionVersionRelationships.flatMap((type) => [
+    `toString(COUNT { MATCH ()-[r:${type}]->() })`,
+    latestChange(`()-[r:${type}]->()`, 'r'),
+  ]),
+  'toString(date())',
+];
+
+/**
+ * findProjectionVersion: a cheap fingerprint of everything a projection reads, in one statement.
+ * Counts come from Neo4j's count store (O(1)); the latest `updatedAt` per label and relationship
+ * type and the objected persons come from range indexes (migration 0006). Creating, updating,
+ * deleting (erasure lowers a count), objecting and a new day (retain-until) all change it.
+ */
+export async function findProjectionVersion(tx: QueryRunner): Promise<string> {
+  const rows = await tx.run(
+    `/* findProjectionVersion */
+     RETURN ${versionParts.join(" + '|' +\n       ")} AS version`,
+  );
+  return z.object({ version: z.string() }).parse(rows[0]).version;
+}

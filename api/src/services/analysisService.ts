@@ -18,8 +18,10 @@ import {
   findProjectionNodes,
   findProjectionThemes,
   findProjectionTies,
+  findProjectionVersion,
   type ProjectionScope,
 } from '../repositories/projectionRepository.js';
+import { ProjectionCache } from './projectionCache.js';
 
 /**
  * Defaults of the municipality questions (documented in docs/analysis.md). The half-life and the
@@ -53,12 +55,36 @@ export interface LoadedProjection extends StakeholderProjection {
 /** The configurable settings of the questions: the environment's, or the defaults. */
 export type AnalysisSettings = AnalysisConfig;
 
-/** Loads the stakeholder graph (everyone analysable, or one area's subtree) from the register. */
+/** Loaded projections per database, reused until the graph version changes (docs/analysis.md). */
+const projectionCaches = new WeakMap<Database, ProjectionCache<LoadedProjection>>();
+
+/**
+ * The stakeholder graph (everyone analysable, or one area's subtree): the cached projection for
+ * this scope, half-life and day while the graph version (one cheap statement) is unchanged, else
+ * freshly loaded from the register.
+ */
 export async function loadProjection(
   db: Database,
   scope: ProjectionScope,
   now: Date = new Date(),
   settings: Pick<AnalysisSettings, 'tieHalfLifeMonths'> = analysisDefaults,
+): Promise<LoadedProjection> {
+  let cache = projectionCaches.get(db);
+  if (!cache) {
+    cache = new ProjectionCache<LoadedProjection>(2);
+    projectionCaches.set(db, cache);
+  }
+  const version = await db.read('findProjectionVersion', findProjectionVersion);
+  const key = `${scope.areaId ?? '*'}|${settings.tieHalfLifeMonths}|${now.toISOString().slice(0, 10)}`;
+  return cache.get(key, version, () => readProjection(db, scope, now, settings));
+}
+
+/** Reads the projection from the register in one read transaction. */
+async function readProjection(
+  db: Database,
+  scope: ProjectionScope,
+  now: Date,
+  settings: Pick<AnalysisSettings, 'tieHalfLifeMonths'>,
 ): Promise<LoadedProjection> {
   const rows = await db.read('loadProjection', async (tx) => ({
     areas: await findProjectionAreas(tx),

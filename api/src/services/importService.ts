@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { AuditContext } from '../audit/auditService.js';
 import { auditInTransaction } from '../audit/auditService.js';
-import { ValidationError } from '../domain/errors.js';
+import { ConflictError, ValidationError } from '../domain/errors.js';
 import {
   type ColumnMapping,
   detectMapping,
@@ -15,17 +15,20 @@ import {
   type Table,
   validateRows,
 } from '../domain/importRows.js';
+import { linkKey } from '../domain/linkTypes.js';
 import { themeNameKey } from '../domain/validation/theme.js';
 import type { Database, QueryRunner } from '../neo4j/database.js';
 import {
   createImportedLinks,
   createImportedOrganizations,
   createImportedPersons,
+  deleteImported,
   type ImportedLink,
   listNamed,
   listPersonIdentities,
   mergeImportedLinks,
   mergeImportedThemes,
+  type Provenance,
   type StoredPerson,
 } from '../repositories/importRepository.js';
 
@@ -279,57 +282,48 @@ export async function previewImportWithTable(
 export const isBlocked = (report: ImportReport) => blocking(report);
 
 const BATCH = 10_000;
-const chunks = <T>(rows: T[]) =>
-  Array.from({ length: Math.ceil(rows.length / BATCH) }, (_, i) =>
-    rows.slice(i * BATCH, (i + 1) * BATCH),
+const chunks = <T>(rows: T[], size = BATCH) =>
+  Array.from({ length: Math.ceil(rows.length / size) }, (_, i) =>
+    rows.slice(i * size, (i + 1) * size),
   );
 
-/**
- * Links of one type, each pair once (two rows can be the same person in the same club): links
- * from people created by this import cannot exist yet and are CREATEd; links from people already
- * stored are MERGEd on the register's key.
- */
-async function writeLinks(
-  tx: QueryRunner,
-  type: 'MEMBER_OF' | 'LIVES_IN' | 'ACTIVE_IN',
-  toLabel: 'Organization' | 'Area' | 'Theme',
-  links: ImportedLink[],
-  created: ReadonlySet<string>,
-  provenance: { createdBy: string; source: string },
-) {
-  const unique = [...new Map(links.map((link) => [`${link.from} ${link.to}`, link])).values()];
-  for (const batch of chunks(unique.filter((link) => created.has(link.from))))
-    await createImportedLinks(tx, type, toLabel, batch, provenance);
-  for (const batch of chunks(unique.filter((link) => !created.has(link.from))))
-    await mergeImportedLinks(tx, type, toLabel, batch, provenance);
+type LinkType = 'MEMBER_OF' | 'LIVES_IN' | 'ACTIVE_IN';
+const linkTargets = { MEMBER_OF: 'Organization', LIVES_IN: 'Area', ACTIVE_IN: 'Theme' } as const;
+
+/** One link to write; for ACTIVE_IN, `to` is the theme's name key until the themes are stored. */
+interface PlannedLink extends ImportedLink {
+  type: LinkType;
+  /** Index (in `Plan.rows`) of the first row that brings this link. */
+  row: number;
 }
 
-async function writePlan(tx: QueryRunner, planned: Plan, createdBy: string, source: string) {
-  const provenance = { createdBy, source };
-  for (const batch of chunks(planned.persons)) {
-    await createImportedPersons(
-      tx,
-      batch.map(
-        ({ line: _l, nameKey: _k, organization: _o, role: _r, area: _a, themes: _t, ...p }) => p,
-      ),
-      provenance,
-    );
-  }
-  const created = new Set(planned.persons.map((person) => person.id));
-  // Organisations by case-insensitive name (new ones are created as associations), areas by name.
+/** What the plan writes besides people: new organisations, themes, and each link pair once. */
+interface PlannedWrites {
+  organizations: { id: string; name: string }[];
+  themes: { id: string; name: string; nameKey: string }[];
+  links: PlannedLink[];
+}
+
+/** Organisations by case-insensitive name (new ones become associations), areas by name. */
+function planWrites(
+  planned: Plan,
+  storedOrganizations: { id: string; name: string }[],
+  storedAreas: { id: string; name: string }[],
+): PlannedWrites {
   const lower = (name: string) => name.trim().toLowerCase();
-  const organizations = new Map(
-    (await listNamed(tx, 'Organization')).map((o) => [lower(o.name), o.id]),
-  );
+  const organizations = new Map(storedOrganizations.map((o) => [lower(o.name), o.id]));
+  const areas = new Map(storedAreas.map((a) => [lower(a.name), a.id]));
   const newOrganizations: { id: string; name: string }[] = [];
-  const areas = new Map((await listNamed(tx, 'Area')).map((a) => [lower(a.name), a.id]));
-  const themeRows = new Map<string, { id: string; name: string; nameKey: string }>();
-  const memberships: ImportedLink[] = [];
-  const residences: ImportedLink[] = [];
-  const themeLinks: { from: string; nameKey: string }[] = [];
-  for (const row of planned.rows) {
+  const themes = new Map<string, { id: string; name: string; nameKey: string }>();
+  // Each pair once (two rows can be the same person in the same club): the first row brings it.
+  const links = new Map<string, PlannedLink>();
+  const add = (type: LinkType, from: string, to: string, role: string | null, row: number) => {
+    const key = `${type} ${from} ${to}`;
+    if (!links.has(key)) links.set(key, { id: randomUUID(), type, from, to, role, row });
+  };
+  planned.rows.forEach((row, index) => {
     const person = planned.personOf.get(row.line);
-    if (!person) continue;
+    if (!person) return;
     if (row.organization) {
       let id = organizations.get(lower(row.organization));
       if (!id) {
@@ -337,43 +331,260 @@ async function writePlan(tx: QueryRunner, planned: Plan, createdBy: string, sour
         organizations.set(lower(row.organization), id);
         newOrganizations.push({ id, name: row.organization });
       }
-      memberships.push({ id: randomUUID(), from: person, to: id, role: row.role });
+      add('MEMBER_OF', person, id, row.role, index);
     }
     const area = row.area ? areas.get(lower(row.area)) : undefined;
-    if (area) residences.push({ id: randomUUID(), from: person, to: area, role: null });
+    if (area) add('LIVES_IN', person, area, null, index);
     for (const theme of row.themes) {
       const nameKey = themeNameKey(theme);
-      if (!themeRows.has(nameKey))
-        themeRows.set(nameKey, { id: randomUUID(), name: theme, nameKey });
-      themeLinks.push({ from: person, nameKey });
+      if (!themes.has(nameKey)) themes.set(nameKey, { id: randomUUID(), name: theme, nameKey });
+      add('ACTIVE_IN', person, nameKey, null, index);
     }
-  }
-  for (const batch of chunks(newOrganizations))
-    await createImportedOrganizations(tx, batch, provenance);
-  const themes = await mergeImportedThemes(tx, [...themeRows.values()], provenance);
-  await writeLinks(tx, 'MEMBER_OF', 'Organization', memberships, created, provenance);
-  await writeLinks(tx, 'LIVES_IN', 'Area', residences, created, provenance);
-  const active = themeLinks.flatMap((l) => {
-    const to = themes.get(l.nameKey);
-    return to ? [{ id: randomUUID(), from: l.from, to, role: null }] : [];
   });
-  await writeLinks(tx, 'ACTIVE_IN', 'Theme', active, created, provenance);
+  return {
+    organizations: newOrganizations,
+    themes: [...themes.values()],
+    links: [...links.values()],
+  };
+}
+
+const newPerson = ({
+  line: _l,
+  nameKey: _k,
+  organization: _o,
+  role: _r,
+  area: _a,
+  themes: _t,
+  ...person
+}: ImportPerson & { id: string }) => person;
+
+/**
+ * People and their links: links from people created by this import cannot exist yet and are
+ * CREATEd; links from people already stored are MERGEd on the register's key (tagged with the
+ * import id only when the MERGE creates them).
+ */
+async function writePeopleAndLinks(
+  tx: QueryRunner,
+  persons: (ImportPerson & { id: string })[],
+  links: PlannedLink[],
+  themes: ReadonlyMap<string, string>,
+  created: ReadonlySet<string>,
+  provenance: Provenance,
+) {
+  for (const batch of chunks(persons))
+    await createImportedPersons(tx, batch.map(newPerson), provenance);
+  for (const type of ['MEMBER_OF', 'LIVES_IN', 'ACTIVE_IN'] as const) {
+    const ofType = links.flatMap((link) => {
+      if (link.type !== type) return [];
+      const to = type === 'ACTIVE_IN' ? themes.get(link.to) : link.to;
+      return to ? [{ id: link.id, from: link.from, to, role: link.role }] : [];
+    });
+    for (const batch of chunks(ofType.filter((link) => created.has(link.from))))
+      await createImportedLinks(tx, type, linkTargets[type], batch, provenance);
+    for (const batch of chunks(ofType.filter((link) => !created.has(link.from))))
+      await mergeImportedLinks(tx, type, linkTargets[type], batch, provenance);
+  }
+}
+
+async function writePlan(tx: QueryRunner, planned: Plan, provenance: Provenance) {
+  const writes = planWrites(
+    planned,
+    await listNamed(tx, 'Organization'),
+    await listNamed(tx, 'Area'),
+  );
+  for (const batch of chunks(writes.organizations))
+    await createImportedOrganizations(tx, batch, provenance);
+  const themes = await mergeImportedThemes(tx, writes.themes, provenance);
+  const created = new Set(planned.persons.map((person) => person.id));
+  await writePeopleAndLinks(tx, planned.persons, writes.links, themes, created, provenance);
+}
+
+/** A staged import failed part-way; what it had written was removed again (see `cause`). */
+export class ImportFailedError extends ConflictError {
+  constructor(
+    readonly importId: string,
+    readonly batch: number,
+    readonly cleanedUp: boolean,
+    options: { cause: unknown },
+  ) {
+    super(
+      cleanedUp
+        ? `The import failed in batch ${batch}; everything it had written was removed again.`
+        : `The import failed in batch ${batch} and its clean-up failed too; remove what carries importId ${importId}.`,
+    );
+    this.name = 'ImportFailedError';
+    this.cause = options.cause;
+  }
+}
+
+/** Files with more rows than this are written in batches of this many rows (`batchRows`). */
+export const IMPORT_BATCH_ROWS = 5_000;
+
+export interface RunImportOptions extends ImportOptions {
+  /** Rows per write transaction of a staged import; files up to this size use one transaction. */
+  batchRows?: number;
+  /** Called before each batch of a staged import is written (progress; tests inject a conflict). */
+  onBatch?: (batch: { index: number; total: number; personIds: string[] }) => Promise<void> | void;
+}
+
+const auditDetails = (planned: Plan, file: string) => ({
+  subjectType: 'Import',
+  details: {
+    file,
+    rows: planned.report.rows,
+    created: planned.report.created,
+    existing: planned.report.existing,
+  },
+});
+
+/**
+ * Deletes what a failed staged import wrote, in batches, by the keys the plan knows and only when
+ * tagged with the run's import id: MERGEd links first, then people (with their links),
+ * organisations and themes.
+ */
+async function removeImport(
+  db: Database,
+  importId: string,
+  writes: PlannedWrites,
+  themes: ReadonlyMap<string, string>,
+  created: ReadonlySet<string>,
+  batchRows: number,
+  timeoutMs: number,
+) {
+  const remove = (what: Parameters<typeof deleteImported>[1]) =>
+    db.write('import.cleanup', (tx) => deleteImported(tx, what, importId), { timeoutMs });
+  for (const type of ['MEMBER_OF', 'LIVES_IN', 'ACTIVE_IN'] as const) {
+    const keys = writes.links.flatMap((link) => {
+      if (link.type !== type || created.has(link.from)) return [];
+      const to = type === 'ACTIVE_IN' ? themes.get(link.to) : link.to;
+      return to ? [linkKey(type, link.from, to)] : [];
+    });
+    for (const batch of chunks(keys, batchRows)) await remove({ link: type, keys: batch });
+  }
+  for (const batch of chunks([...created], batchRows)) await remove({ node: 'Person', ids: batch });
+  for (const batch of chunks(
+    writes.organizations.map((o) => o.id),
+    batchRows,
+  ))
+    await remove({ node: 'Organization', ids: batch });
+  for (const batch of chunks(
+    writes.themes.map((t) => t.nameKey),
+    batchRows,
+  ))
+    await remove({ node: 'Theme', nameKeys: batch });
 }
 
 /**
- * Imports the file all-or-nothing: when any row is invalid nothing is written; otherwise every new
- * person, organisation, theme and link is written in ONE transaction (with its audit entry), so a
- * failure half-way leaves nothing behind. Importing the same file again creates nothing new.
+ * A file larger than one batch: planned and validated first (an invalid row writes nothing), then
+ * written in batches of `batchRows` rows, each its own transaction, everything CREATEd tagged with
+ * the run's import id. When a batch fails, what carries the id is deleted again and an
+ * `ImportFailedError` is thrown; the audit entry is written once, after the last batch.
+ */
+async function runStagedImport(
+  ctx: AuditContext,
+  table: Table,
+  options: RunImportOptions,
+  file: string,
+  provenance: Provenance,
+  batchRows: number,
+): Promise<ImportReport> {
+  const planned = plan(
+    table,
+    await ctx.db.read('import.plan', listPersonIdentities),
+    options,
+    file,
+  );
+  if (blocking(planned.report)) return planned.report;
+  const [organizations, areas] = await ctx.db.read('import.names', async (tx) => [
+    await listNamed(tx, 'Organization'),
+    await listNamed(tx, 'Area'),
+  ]);
+  const writes = planWrites(planned, organizations, areas);
+  const created = new Set(planned.persons.map((person) => person.id));
+  const timeoutMs = 60_000 + batchRows * 20;
+  const themes = new Map<string, string>();
+  const lineBatches = chunks(planned.rows, batchRows);
+  let batch = 0;
+  try {
+    for (const part of chunks(writes.organizations, batchRows))
+      await ctx.db.write(
+        'import.organizations',
+        (tx) => createImportedOrganizations(tx, part, provenance),
+        { timeoutMs },
+      );
+    for (const part of chunks(writes.themes, batchRows)) {
+      const stored = await ctx.db.write(
+        'import.themes',
+        (tx) => mergeImportedThemes(tx, part, provenance),
+        { timeoutMs },
+      );
+      for (const [nameKey, id] of stored) themes.set(nameKey, id);
+    }
+    let first = 0;
+    for (const rows of lineBatches) {
+      batch++;
+      const lines = new Set(rows.map((row) => row.line));
+      const persons = planned.persons.filter((person) => lines.has(person.line));
+      const end = first + rows.length;
+      const links = writes.links.filter((link) => link.row >= first && link.row < end);
+      first = end;
+      await options.onBatch?.({
+        index: batch,
+        total: lineBatches.length,
+        personIds: persons.map((person) => person.id),
+      });
+      await ctx.db.write(
+        'import.batch',
+        (tx) => writePeopleAndLinks(tx, persons, links, themes, created, provenance),
+        { timeoutMs },
+      );
+    }
+    await ctx.db.write('import.audit', (tx) =>
+      auditInTransaction(tx, ctx, 'import', auditDetails(planned, file)),
+    );
+  } catch (error) {
+    let cleanedUp = true;
+    try {
+      await removeImport(
+        ctx.db,
+        provenance.importId,
+        writes,
+        themes,
+        created,
+        batchRows,
+        timeoutMs,
+      );
+    } catch {
+      cleanedUp = false;
+    }
+    throw new ImportFailedError(provenance.importId, batch, cleanedUp, { cause: error });
+  }
+  return { ...planned.report, committed: true };
+}
+
+/**
+ * Imports the file all-or-nothing: when any row is invalid nothing is written. A file of at most
+ * `batchRows` rows (default 5,000) is written in ONE transaction with its audit entry; a larger one
+ * in batches (`runStagedImport`), removed again when a batch fails. Importing the same file again
+ * creates nothing new.
  */
 export async function runImport(
   ctx: AuditContext,
   file: ImportFile,
-  options: ImportOptions = {},
+  options: RunImportOptions = {},
 ): Promise<ImportReport> {
   const started = performance.now();
   const table = await readTable(file);
-  const createdBy = ctx.viewer.kind === 'user' ? ctx.viewer.userId : 'system';
-  const source = `import:${file.name.split(/[\\/]/).pop() ?? file.name}`;
+  const provenance: Provenance = {
+    createdBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : 'system',
+    source: `import:${file.name.split(/[\\/]/).pop() ?? file.name}`,
+    importId: randomUUID(),
+  };
+  const batchRows = Math.max(1, options.batchRows ?? IMPORT_BATCH_ROWS);
+  if (table.rows.length > batchRows) {
+    const report = await runStagedImport(ctx, table, options, file.name, provenance, batchRows);
+    return { ...report, elapsedMs: Math.round(performance.now() - started) };
+  }
   // One transaction for the whole file (all-or-nothing), allowed a minute plus 20 ms a row.
   const timeoutMs = 60_000 + table.rows.length * 20;
   const report = await ctx.db.write(
@@ -381,16 +592,8 @@ export async function runImport(
     async (tx) => {
       const planned = plan(table, await listPersonIdentities(tx), options, file.name);
       if (blocking(planned.report)) return planned.report;
-      await writePlan(tx, planned, createdBy, source);
-      await auditInTransaction(tx, ctx, 'import', {
-        subjectType: 'Import',
-        details: {
-          file: file.name,
-          rows: planned.report.rows,
-          created: planned.report.created,
-          existing: planned.report.existing,
-        },
-      });
+      await writePlan(tx, planned, provenance);
+      await auditInTransaction(tx, ctx, 'import', auditDetails(planned, file.name));
       return { ...planned.report, committed: true };
     },
     { timeoutMs },

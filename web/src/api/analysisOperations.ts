@@ -1,6 +1,7 @@
-import { parseAntennae, parseAreaThemeChoices } from '../models/antennae';
+import { parseAntennae, parseAreaThemeChoices, parseCoverage } from '../models/antennae';
 import {
   parseConnectors,
+  parseCreatedInitiative,
   parseInitiativeList,
   parseMovedInitiative,
   parseWorkspaceInitiative,
@@ -49,6 +50,40 @@ export const initiativeListQuery = defineOperation(
     }
   `),
   parseInitiativeList,
+);
+
+export const createInitiativeMutation = defineOperation(
+  graphql(`
+    mutation CreateInitiative($input: CreateInitiativeInput!) {
+      createInitiative(input: $input) { id }
+    }
+  `),
+  parseCreatedInitiative,
+);
+
+export const linkNewInitiativeMutation = defineOperation(
+  graphql(`
+    mutation LinkNewInitiative($input: CreateLinkInput!) {
+      createLink(input: $input) { created }
+    }
+  `),
+  () => undefined,
+);
+
+export const coverageQuery = defineOperation(
+  graphql(`
+    query AntennaeCoverage($areaId: ID!, $themeIds: [ID!]) {
+      coverage(areaId: $areaId, themeIds: $themeIds) {
+        area { id kind name }
+        theme { id kind name }
+        stakeholders
+        reached
+        share
+        blindSpot
+      }
+    }
+  `),
+  parseCoverage,
 );
 
 export const workspaceInitiativeQuery = defineOperation(

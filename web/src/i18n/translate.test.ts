@@ -15,6 +15,17 @@ const sameInBothLanguages = new Set([
   'field.website',
   'field.status',
   'add.link',
+  'dataTransfer.field.EMAIL',
+  'dataTransfer.field.POSTCODE',
+  'dataTransfer.export.gexf',
+  'dataTransfer.export.graphml',
+  'initiative.nothing',
+  'initiative.status',
+  'suggestions.score',
+  'nav.dashboard',
+  'signIn.role.MANAGEMENT',
+  'dashboard.title',
+  'public.resultTitle',
 ]);
 
 describe('the dictionaries', () => {

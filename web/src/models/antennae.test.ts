@@ -3,6 +3,7 @@ import {
   antennaeElements,
   parseAntennae,
   parseAreaThemeChoices,
+  parseCoverage,
   reachingAntennae,
   reachSummary,
 } from './antennae';
@@ -98,5 +99,39 @@ describe('the antennae', () => {
     });
     expect(choices.areas.map((a) => a.name)).toEqual(['Berkelveld', 'Lievelde', 'Zieuwent']);
     expect(choices.themes).toEqual([{ id: 't', name: 'Voedsel' }]);
+  });
+});
+
+describe('the blind spots', () => {
+  const cell = (area: string, theme: string, stakeholders: number, reached: number) => ({
+    area: ref(area, area, 'AREA'),
+    theme: ref(theme, theme, 'THEME'),
+    stakeholders,
+    reached,
+    share: stakeholders === 0 ? 0 : reached / stakeholders,
+    blindSpot: stakeholders > 0 && reached / stakeholders < 0.25,
+  });
+
+  it('keeps the cells under the threshold or without any antenna, least reached first', () => {
+    const spots = parseCoverage({
+      coverage: [
+        cell('Lievelde', 'Zorg', 10, 2),
+        cell('Lievelde', 'Sport', 10, 8),
+        cell('Zieuwent', 'Zorg', 4, 0),
+        cell('Zieuwent', 'Sport', 0, 0),
+      ],
+    });
+    expect(spots.map((s) => `${s.area.name}×${s.theme.name}`)).toEqual([
+      'Zieuwent×Zorg',
+      'Lievelde×Zorg',
+    ]);
+    expect(spots[0]).toMatchObject({ stakeholders: 4, reached: 0, share: 0, noAntenna: true });
+    expect(spots[1]).toMatchObject({ reached: 2, share: 0.2, noAntenna: false });
+  });
+
+  it('refuses a share outside 0 to 1', () => {
+    expect(() =>
+      parseCoverage({ coverage: [{ ...cell('Lievelde', 'Zorg', 10, 0), share: 3 }] }),
+    ).toThrow(/coverage.0.share/);
   });
 });

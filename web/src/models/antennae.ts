@@ -6,7 +6,7 @@ import {
   parseAnalysisNode,
   parseAnalysisNodes,
 } from './analysisNode';
-import { integer, list, record, text } from './shape';
+import { bool, integer, list, record, text } from './shape';
 
 /** An official as one of the municipality's antennae (the API's `Antenna`). */
 export interface Antenna {
@@ -116,4 +116,55 @@ export function reachSummary(antennae: readonly Antenna[]): { reached: number; u
   const reached = new Set(antennae.flatMap((antenna) => antenna.reached.map((node) => node.id)));
   const unique = antennae.reduce((sum, antenna) => sum + antenna.uniqueReach, 0);
   return { reached: reached.size, unique };
+}
+
+/** One area × theme where the officials see too little (the API's `CoverageCell`). */
+export interface BlindSpot {
+  area: AnalysisNode;
+  theme: AnalysisNode;
+  /** Stakeholders in the cell (officials not counted). */
+  stakeholders: number;
+  /** How many of them an official reaches. */
+  reached: number;
+  /** reached / stakeholders, 0 to 1. */
+  share: number;
+  /** No official reaches anyone in the cell. */
+  noAntenna: boolean;
+}
+
+function share(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1)
+    throw new Error(`${what}: expected a share from 0 to 1`);
+  return value;
+}
+
+/**
+ * The blind spots among the coverage cells: cells with stakeholders of which under the threshold
+ * (the API's `blindSpot`) or none at all is reached, least reached first.
+ */
+export function parseCoverage(data: unknown): BlindSpot[] {
+  const spots: BlindSpot[] = [];
+  list(record(data, 'data').coverage, 'coverage').forEach((value, index) => {
+    const what = `coverage.${index}`;
+    const cell = record(value, what);
+    const stakeholders = integer(cell.stakeholders, `${what}.stakeholders`);
+    const reached = integer(cell.reached, `${what}.reached`);
+    const blindSpot = bool(cell.blindSpot, `${what}.blindSpot`);
+    if (stakeholders === 0 || !(blindSpot || reached === 0)) return;
+    spots.push({
+      area: parseAnalysisNode(cell.area, `${what}.area`),
+      theme: parseAnalysisNode(cell.theme, `${what}.theme`),
+      stakeholders,
+      reached,
+      share: share(cell.share, `${what}.share`),
+      noAntenna: reached === 0,
+    });
+  });
+  return spots.sort(
+    (a, b) =>
+      a.share - b.share ||
+      b.stakeholders - a.stakeholders ||
+      a.area.name.localeCompare(b.area.name) ||
+      a.theme.name.localeCompare(b.theme.name),
+  );
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   connectorElements,
+  createInitiativeInput,
+  newInitiativeLinks,
   nextStatuses,
   parseConnectors,
+  parseCreatedInitiative,
   parseWorkspaceInitiative,
 } from './initiativeWorkspace';
 import { initiativeStatuses } from './stakeholder';
@@ -89,5 +92,38 @@ describe('the initiative workspace', () => {
     expect(classesOf(chosen, 'c2')).toContain('dim');
     expect(classesOf(chosen, 't3')).toContain('dim');
     expect(classesOf(chosen, 't2')).not.toContain('dim');
+  });
+});
+
+describe('a new initiative', () => {
+  const draft = {
+    title: '  Repair café ',
+    description: 'Monthly in the village hall',
+    areaId: 'k',
+    themeIds: ['t1', 't1', 't2'],
+    receivedAt: '2026-11-02',
+  };
+
+  it('sends a trimmed title and leaves an empty description out', () => {
+    expect(createInitiativeInput(draft)).toEqual({
+      title: 'Repair café',
+      description: 'Monthly in the village hall',
+      receivedAt: '2026-11-02',
+    });
+    expect(createInitiativeInput({ ...draft, description: ' ' })).not.toHaveProperty('description');
+  });
+
+  it('is placed in its area and each theme once', () => {
+    expect(newInitiativeLinks('n', draft)).toEqual([
+      { type: 'LOCATED_IN', fromId: 'n', toId: 'k' },
+      { type: 'ACTIVE_IN', fromId: 'n', toId: 't1' },
+      { type: 'ACTIVE_IN', fromId: 'n', toId: 't2' },
+    ]);
+    expect(newInitiativeLinks('n', { ...draft, areaId: null, themeIds: [] })).toEqual([]);
+  });
+
+  it('reads the id of the created initiative', () => {
+    expect(parseCreatedInitiative({ createInitiative: { id: 'n' } })).toBe('n');
+    expect(() => parseCreatedInitiative({ createInitiative: null })).toThrow();
   });
 });

@@ -199,3 +199,47 @@ export function connectorElements(
   }
   return analysisElements(nodes, edges);
 }
+
+/** What the create form gathers for a new initiative. */
+export interface NewInitiative {
+  title: string;
+  description: string;
+  /** The area it is located in, if chosen. */
+  areaId: string | null;
+  themeIds: readonly string[];
+  receivedAt: string;
+}
+
+/** The `createInitiative` input: an empty description is left out. */
+export function createInitiativeInput(draft: NewInitiative): {
+  title: string;
+  description?: string;
+  receivedAt: string;
+} {
+  const description = draft.description.trim();
+  return {
+    title: draft.title.trim(),
+    receivedAt: draft.receivedAt,
+    ...(description ? { description } : {}),
+  };
+}
+
+/** The links that place a new initiative: located in its area, active in each theme. */
+export function newInitiativeLinks(
+  id: string,
+  draft: NewInitiative,
+): { type: 'LOCATED_IN' | 'ACTIVE_IN'; fromId: string; toId: string }[] {
+  return [
+    ...(draft.areaId ? [{ type: 'LOCATED_IN' as const, fromId: id, toId: draft.areaId }] : []),
+    ...[...new Set(draft.themeIds)].map((toId) => ({
+      type: 'ACTIVE_IN' as const,
+      fromId: id,
+      toId,
+    })),
+  ];
+}
+
+export function parseCreatedInitiative(data: unknown): string {
+  const created = record(record(data, 'data').createInitiative, 'createInitiative');
+  return text(created.id, 'createInitiative.id');
+}

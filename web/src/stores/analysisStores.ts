@@ -2,8 +2,11 @@ import {
   antennaeQuery,
   areaThemeChoicesQuery,
   connectorsQuery,
+  coverageQuery,
+  createInitiativeMutation,
   decideSuggestionMutation,
   initiativeListQuery,
+  linkNewInitiativeMutation,
   suggestionsQuery,
   updateInitiativeStatusMutation,
   viewerPersonQuery,
@@ -38,6 +41,8 @@ export function createAnalysisStores(client: GraphQLClient): AnalysisStores {
       choices: (signal) => client.request(areaThemeChoicesQuery, {}, { signal }),
       antennae: (areaId, themeId, signal) =>
         client.request(antennaeQuery, { areaId, themeId }, { signal }),
+      blindSpots: (areaId, themeId, signal) =>
+        client.request(coverageQuery, { areaId, themeIds: themeId ? [themeId] : null }, { signal }),
     }),
     initiatives: createInitiativeStore({
       list: (signal) => client.request(initiativeListQuery, {}, { signal }),
@@ -45,6 +50,9 @@ export function createAnalysisStores(client: GraphQLClient): AnalysisStores {
       connectors: (initiativeId, steps, signal) =>
         client.request(connectorsQuery, { initiativeId, steps }, { signal }),
       move: (id, status) => client.request(updateInitiativeStatusMutation, { id, status }),
+      choices: (signal) => client.request(areaThemeChoicesQuery, {}, { signal }),
+      create: (input) => client.request(createInitiativeMutation, { input }),
+      link: (input) => client.request(linkNewInitiativeMutation, { input }),
     }),
     initiativeSuggestions: createSuggestionListStore(suggestionLoaders),
     suggestions: createSuggestionListStore(suggestionLoaders),

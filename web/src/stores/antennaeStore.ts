@@ -1,4 +1,4 @@
-import type { Antenna, AreaThemeChoices } from '../models/antennae';
+import type { Antenna, AreaThemeChoices, BlindSpot } from '../models/antennae';
 import { createLoader, idle, type Loadable } from './loadable';
 import { createState, type Observable } from './storeKit';
 
@@ -7,6 +7,8 @@ export interface AntennaeState {
   areaId: string | null;
   themeId: string | null;
   antennae: Loadable<Antenna[]>;
+  /** The area × theme cells there that the officials (nearly) do not reach. */
+  blindSpots: Loadable<BlindSpot[]>;
   /** The official whose reach the graph and list single out. */
   selectedId: string | null;
 }
@@ -22,6 +24,8 @@ export interface AntennaeStore extends Observable<AntennaeState> {
 export interface AntennaeLoaders {
   choices(signal: AbortSignal): Promise<AreaThemeChoices>;
   antennae(areaId: string | null, themeId: string | null, signal: AbortSignal): Promise<Antenna[]>;
+  /** The blind spots under a root area, for one theme or (null) every theme. */
+  blindSpots(areaId: string, themeId: string | null, signal: AbortSignal): Promise<BlindSpot[]>;
 }
 
 export const initialAntennaeState: AntennaeState = {
@@ -29,6 +33,7 @@ export const initialAntennaeState: AntennaeState = {
   areaId: null,
   themeId: null,
   antennae: idle,
+  blindSpots: idle,
   selectedId: null,
 };
 
@@ -43,6 +48,10 @@ export function createAntennaeStore(loaders: AntennaeLoaders): AntennaeStore {
     ...s,
     antennae: value,
   }));
+  const blindSpots = createLoader(state, (s, value: Loadable<BlindSpot[]>) => ({
+    ...s,
+    blindSpots: value,
+  }));
   return {
     getSnapshot: state.get,
     subscribe: state.subscribe,
@@ -54,10 +63,26 @@ export function createAntennaeStore(loaders: AntennaeLoaders): AntennaeStore {
       state.set({ ...state.get(), areaId, themeId, selectedId: null });
       if (areaId === null && themeId === null) {
         antennae.cancel();
-        state.set({ ...state.get(), antennae: idle });
+        blindSpots.cancel();
+        state.set({ ...state.get(), antennae: idle, blindSpots: idle });
         return;
       }
-      await antennae.load((signal) => loaders.antennae(areaId, themeId, signal));
+      // Coverage needs a root area: without a chosen one, the first offered (the municipality).
+      const choices = state.get().choices;
+      const rootId =
+        areaId ?? (choices.phase === 'loaded' ? (choices.value.areas[0]?.id ?? null) : null);
+      const loadBlindSpots = async () => {
+        if (rootId !== null) {
+          await blindSpots.load((signal) => loaders.blindSpots(rootId, themeId, signal));
+          return;
+        }
+        blindSpots.cancel();
+        state.set({ ...state.get(), blindSpots: idle });
+      };
+      await Promise.all([
+        antennae.load((signal) => loaders.antennae(areaId, themeId, signal)),
+        loadBlindSpots(),
+      ]);
     },
     select(officialId) {
       const current = state.get();

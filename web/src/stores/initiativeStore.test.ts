@@ -25,6 +25,9 @@ function loaders(overrides: Partial<InitiativeLoaders> = {}) {
       return { targets: [], connectors: [] };
     },
     move: async (_id, status) => status,
+    choices: async () => ({ areas: [], themes: [] }),
+    create: async () => 'new',
+    link: async () => undefined,
     ...overrides,
   };
   return { api, connectorCalls };
@@ -75,5 +78,57 @@ describe('the initiative store', () => {
     expect(store.getSnapshot().selectedConnectorId).toBe('c1');
     store.selectConnector('c1');
     expect(store.getSnapshot().selectedConnectorId).toBeNull();
+  });
+
+  it('creates an initiative, then places it in its area and themes', async () => {
+    const calls: string[] = [];
+    const store = createInitiativeStore(
+      loaders({
+        create: async (input) => {
+          calls.push(`create ${input.title} ${input.receivedAt} ${input.description ?? '-'}`);
+          return 'n1';
+        },
+        link: async (input) => {
+          calls.push(`${input.type} ${input.fromId}→${input.toId}`);
+        },
+      }).api,
+    );
+    const id = await store.create({
+      title: ' Buurtmoestuin ',
+      description: '  ',
+      areaId: 'k',
+      themeIds: ['t1', 't2'],
+      receivedAt: '2026-11-01',
+    });
+    expect(id).toBe('n1');
+    expect(calls).toEqual([
+      'create Buurtmoestuin 2026-11-01 -',
+      'LOCATED_IN n1→k',
+      'ACTIVE_IN n1→t1',
+      'ACTIVE_IN n1→t2',
+    ]);
+  });
+
+  it('passes the server’s refusal of a new initiative on to the form, linking nothing', async () => {
+    const links: string[] = [];
+    const store = createInitiativeStore(
+      loaders({
+        create: async () => {
+          throw new ApiError('VALIDATION', 'Title is required', 200, 'VALIDATION', 'title');
+        },
+        link: async (input) => {
+          links.push(input.toId);
+        },
+      }).api,
+    );
+    const draft = {
+      title: '',
+      description: '',
+      areaId: 'k',
+      themeIds: [],
+      receivedAt: '2026-11-01',
+    };
+    await expect(store.create(draft)).rejects.toMatchObject({ code: 'VALIDATION', field: 'title' });
+    expect(links).toEqual([]);
   });
 });

@@ -1,15 +1,21 @@
 import type { ApiError } from '../api/apiError';
-import type {
-  InitiativeConnectors,
-  InitiativeListItem,
-  InitiativeStatus,
-  WorkspaceInitiative,
+import type { AreaThemeChoices } from '../models/antennae';
+import {
+  createInitiativeInput,
+  type InitiativeConnectors,
+  type InitiativeListItem,
+  type InitiativeStatus,
+  type NewInitiative,
+  newInitiativeLinks,
+  type WorkspaceInitiative,
 } from '../models/initiativeWorkspace';
 import { createLoader, idle, type Loadable } from './loadable';
 import { asApiError, createState, type Observable } from './storeKit';
 
 export interface InitiativeState {
   list: Loadable<InitiativeListItem[]>;
+  /** The areas and themes a new initiative can be placed in. */
+  choices: Loadable<AreaThemeChoices>;
   /** The initiative open in the workspace (null when the id names none). */
   initiative: Loadable<WorkspaceInitiative | null>;
   connectors: Loadable<InitiativeConnectors>;
@@ -23,6 +29,12 @@ export interface InitiativeState {
 
 export interface InitiativeStore extends Observable<InitiativeState> {
   loadList(): Promise<void>;
+  loadChoices(): Promise<void>;
+  /**
+   * Creates an initiative and links it to its area and themes; resolves to its id. A refusal
+   * (e.g. VALIDATION on a field) is thrown for the form to show.
+   */
+  create(draft: NewInitiative): Promise<string>;
   /** Opens an initiative: its details and its connectors. */
   open(id: string): Promise<void>;
   setSteps(steps: 1 | 2): Promise<void>;
@@ -37,10 +49,14 @@ export interface InitiativeLoaders {
   initiative(id: string, signal: AbortSignal): Promise<WorkspaceInitiative | null>;
   connectors(id: string, steps: 1 | 2, signal: AbortSignal): Promise<InitiativeConnectors>;
   move(id: string, status: InitiativeStatus): Promise<InitiativeStatus>;
+  choices(signal: AbortSignal): Promise<AreaThemeChoices>;
+  create(input: ReturnType<typeof createInitiativeInput>): Promise<string>;
+  link(input: ReturnType<typeof newInitiativeLinks>[number]): Promise<void>;
 }
 
 export const initialInitiativeState: InitiativeState = {
   list: idle,
+  choices: idle,
   initiative: idle,
   connectors: idle,
   steps: 1,
@@ -55,6 +71,10 @@ export function createInitiativeStore(loaders: InitiativeLoaders): InitiativeSto
   const list = createLoader(state, (s, value: Loadable<InitiativeListItem[]>) => ({
     ...s,
     list: value,
+  }));
+  const choices = createLoader(state, (s, value: Loadable<AreaThemeChoices>) => ({
+    ...s,
+    choices: value,
   }));
   const initiative = createLoader(state, (s, value: Loadable<WorkspaceInitiative | null>) => ({
     ...s,
@@ -74,10 +94,20 @@ export function createInitiativeStore(loaders: InitiativeLoaders): InitiativeSto
     async loadList() {
       await list.load(loaders.list);
     },
+    async loadChoices() {
+      if (state.get().choices.phase === 'loaded') return;
+      await choices.load(loaders.choices);
+    },
+    async create(draft) {
+      const id = await loaders.create(createInitiativeInput(draft));
+      for (const link of newInitiativeLinks(id, draft)) await loaders.link(link);
+      return id;
+    },
     async open(id) {
       state.set({
         ...initialInitiativeState,
         list: state.get().list,
+        choices: state.get().choices,
         steps: state.get().steps,
       });
       const steps = state.get().steps;

@@ -6,10 +6,14 @@ import type { Route } from '../../models/route';
 import type { AntennaeStore } from '../../stores/antennaeStore';
 import { NetworkCanvas } from '../explorer/NetworkCanvas';
 import { AntennaList } from './AntennaList';
+import { BlindSpotList } from './BlindSpotList';
+
+const sideStack = { display: 'flex', flexDirection: 'column', gap: 'var(--space-4)' } as const;
 
 /**
  * The antennae view: choose an area and/or theme; the graph shows the officials who are antennae
- * there and whom each reaches, and the list says what each alone reaches.
+ * there and whom each reaches, the list says what each alone reaches, and the blind spots beside
+ * them say where (area × theme) the antennae reach too few.
  */
 export function AntennaePage(props: { store: AntennaeStore; navigate(route: Route): void }) {
   const { t, formatNumber } = useI18n();
@@ -92,9 +96,12 @@ export function AntennaePage(props: { store: AntennaeStore; navigate(route: Rout
         </p>
       )}
       {state.antennae.phase === 'loaded' && antennae.length === 0 && (
-        <p className="notice" data-testid="antennae-none">
-          {t('antennae.none')}
-        </p>
+        <>
+          <p className="notice" data-testid="antennae-none">
+            {t('antennae.none')}
+          </p>
+          <BlindSpotList blindSpots={state.blindSpots} />
+        </>
       )}
       {state.antennae.phase === 'loaded' && antennae.length > 0 && (
         <div className="analysis-view__layout">
@@ -136,12 +143,15 @@ export function AntennaePage(props: { store: AntennaeStore; navigate(route: Rout
               <li>{t('antennae.legend.unique')}</li>
             </ul>
           </section>
-          <AntennaList
-            antennae={antennae}
-            selectedId={state.selectedId}
-            onSelect={store.select}
-            onOpen={open}
-          />
+          <div style={sideStack}>
+            <AntennaList
+              antennae={antennae}
+              selectedId={state.selectedId}
+              onSelect={store.select}
+              onOpen={open}
+            />
+            <BlindSpotList blindSpots={state.blindSpots} />
+          </div>
         </div>
       )}
     </div>

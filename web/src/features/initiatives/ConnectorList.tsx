@@ -10,6 +10,8 @@ import { ContactForm } from '../recording/ContactForm';
  */
 export function ConnectorList(props: {
   state: InitiativeState;
+  /** The open initiative: contacts recorded here are linked to it. */
+  initiativeId: string;
   onSteps(steps: 1 | 2): void;
   onSelect(id: string): void;
   onOpen(id: string): void;
@@ -93,6 +95,7 @@ export function ConnectorList(props: {
                 {contactWith?.id === connector.person.id && (
                   <ContactForm
                     with={contactWith}
+                    initiativeId={props.initiativeId}
                     onSaved={() => {
                       setContactWith(null);
                       props.onContactSaved(connector.person.name);

@@ -147,6 +147,7 @@ export function InitiativeWorkspace(props: {
         <aside className="analysis-side" aria-label={t('initiative.connectors')}>
           <ConnectorList
             state={state}
+            initiativeId={initiative.id}
             onSteps={(steps) => void store.setSteps(steps)}
             onSelect={store.selectConnector}
             onOpen={open}

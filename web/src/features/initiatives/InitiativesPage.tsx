@@ -1,11 +1,15 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Route } from '../../models/route';
 import type { InitiativeStore } from '../../stores/initiativeStore';
 import type { SuggestionListStore } from '../../stores/suggestionListStore';
 import { InitiativeWorkspace } from './InitiativeWorkspace';
+import { NewInitiativeForm } from './NewInitiativeForm';
 
-/** The initiatives: a list to open one from, or the workspace of the one open. */
+/**
+ * The initiatives: a list to open one from (or to create one, which then opens), or the
+ * workspace of the one open.
+ */
 export function InitiativesPage(props: {
   id: string | null;
   store: InitiativeStore;
@@ -15,6 +19,7 @@ export function InitiativesPage(props: {
   const { t, formatDate } = useI18n();
   const { store, id } = props;
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const [creating, setCreating] = useState(false);
   useEffect(() => {
     if (id === null) void store.loadList();
   }, [id, store]);
@@ -34,7 +39,26 @@ export function InitiativesPage(props: {
       <div className="analysis-view__bar">
         <h1>{t('initiative.title')}</h1>
         <p className="muted">{t('initiative.intro')}</p>
+        {!creating && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setCreating(true)}
+          >
+            {t('initiative.new')}
+          </button>
+        )}
       </div>
+      {creating && (
+        <NewInitiativeForm
+          store={store}
+          onCreated={(created) => {
+            setCreating(false);
+            props.navigate({ view: 'initiatives', id: created });
+          }}
+          onCancel={() => setCreating(false)}
+        />
+      )}
       {state.list.phase === 'loading' && (
         <p className="muted" role="status">
           {t('initiative.listLoading')}

@@ -11,8 +11,16 @@ import { FormButtons } from './PersonForm';
 import { useRegisterApi } from './RegisterApiContext';
 import { useFormSubmit } from './useFormSubmit';
 
-/** Records a contact moment with a person or organization: when, how, and what was discussed. */
-export function ContactForm(props: { with: EntityRef; onSaved(): void; onCancel(): void }) {
+/**
+ * Records a contact moment with a person or organization: when, how, and what was discussed;
+ * with `initiativeId` the contact is linked to that initiative.
+ */
+export function ContactForm(props: {
+  with: EntityRef;
+  initiativeId?: string;
+  onSaved(): void;
+  onCancel(): void;
+}) {
   const { t } = useI18n();
   const api = useRegisterApi();
   const today = isoDay(new Date());
@@ -31,6 +39,7 @@ export function ContactForm(props: { with: EntityRef; onSaved(): void; onCancel(
         note,
         followUpAt: followUpAt || null,
         participantIds: [props.with.id],
+        ...(props.initiativeId ? { initiativeId: props.initiativeId } : {}),
       });
       props.onSaved();
     });
