@@ -182,7 +182,10 @@ describe('the management dashboard', () => {
       }
     });
     expect(names.length).toBeGreaterThan(10);
-    for (const name of names) expect(shown).not.toContain(name);
+    // Other test files record people with one-letter names ("O"), which any text contains.
+    const fullNames = names.filter((name) => name.trim().length >= 4);
+    expect(fullNames.length).toBeGreaterThan(10);
+    for (const name of fullNames) expect(shown).not.toContain(name);
   });
 
   it('exports the dashboard as a PNG and looks right for the guide', async () => {

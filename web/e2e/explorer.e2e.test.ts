@@ -120,6 +120,10 @@ describe('the explorer', () => {
     expect(text).toContain(`woont in ${name.area}`);
     expect(text).toContain(`is actief in ${name.theme}`);
     expect(text).toContain('Publieke taak — Raadsbesluit gebiedsgericht werken 2025');
+    // Gerrit was recorded after any analysis run (e2e files run one after another): no scores yet.
+    const scores = await details.getByTestId('details-scores').textContent();
+    expect(scores).toContain('Netwerkscores');
+    expect(scores).toContain('Geen scores: nog niet meegenomen in een netwerkanalyse.');
     // The legend names what is on screen, the official among them.
     const legend = await page.locator('.graph-legend').textContent();
     expect(legend).toContain('Ambtenaar');

@@ -124,7 +124,10 @@ describe('the public page for residents', () => {
       }
     });
     expect(names.length).toBeGreaterThan(10);
-    for (const name of names) expect(text).not.toContain(name);
+    // Other test files record people with one-letter names ("O"), which any text contains.
+    const fullNames = names.filter((name) => name.trim().length >= 4);
+    expect(fullNames.length).toBeGreaterThan(10);
+    for (const name of fullNames) expect(text).not.toContain(name);
   });
 
   it('switches to English', async () => {

@@ -56,12 +56,22 @@ export const stakeholderDetailsQuery = defineOperation(
         ... on Person {
           email phone postcode notes legalBasis legalReference consentDate consentTextVersion
           purpose retainUntil objected
+          scores {
+            degree betweenness closeness pagerank eigenvector coreNumber community
+            constraint effectiveSize
+            brokerage { coordinator itinerant gatekeeperRepresentative liaison total }
+          }
           official { officialRole workEmail workPhone }
           links { ...LinkFields }
           contacts { ...ContactFields }
         }
         ... on Organization {
           description website email phone postcode
+          scores {
+            degree betweenness closeness pagerank eigenvector coreNumber community
+            constraint effectiveSize
+            brokerage { coordinator itinerant gatekeeperRepresentative liaison total }
+          }
           links { ...LinkFields }
           contacts { ...ContactFields }
         }

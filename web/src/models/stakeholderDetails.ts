@@ -21,6 +21,7 @@ import {
   organizationKinds,
   type StakeholderKind,
 } from './stakeholder';
+import { parseStakeholderScores, type StakeholderScores } from './stakeholderScores';
 
 export const legalBases = ['PUBLIC_TASK', 'CONSENT'] as const;
 export type LegalBasis = (typeof legalBases)[number];
@@ -78,6 +79,8 @@ export interface PersonDetails extends Common {
   purpose: string;
   retainUntil: string;
   objected: boolean;
+  /** From the latest analysis run; null before one (and for people who objected). */
+  scores: StakeholderScores | null;
   official: {
     officialRole: OfficialRole;
     workEmail: string | null;
@@ -89,6 +92,8 @@ export interface OrganizationDetails extends Common {
   kind: 'ORGANIZATION';
   name: string;
   organizationKind: OrganizationKind;
+  /** From the latest analysis run; null before one. */
+  scores: StakeholderScores | null;
   description: string | null;
   website: string | null;
   email: string | null;
@@ -238,6 +243,7 @@ export function parseStakeholderDetails(data: unknown): StakeholderDetails | nul
         purpose: text(entity.purpose, 'purpose'),
         retainUntil: text(entity.retainUntil, 'retainUntil'),
         objected: bool(entity.objected, 'objected'),
+        scores: parseStakeholderScores(entity.scores),
         official: official && {
           officialRole: oneOf(official.officialRole, officialRoles, 'officialRole'),
           workEmail: optionalText(official.workEmail, 'workEmail'),
@@ -251,6 +257,7 @@ export function parseStakeholderDetails(data: unknown): StakeholderDetails | nul
         kind: 'ORGANIZATION',
         name: ref.label,
         organizationKind: oneOf(entity.organizationKind, organizationKinds, 'kind'),
+        scores: parseStakeholderScores(entity.scores),
         description: optionalText(entity.description, 'description'),
         website: optionalText(entity.website, 'website'),
         email: optionalText(entity.email, 'email'),

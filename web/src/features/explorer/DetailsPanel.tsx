@@ -11,6 +11,7 @@ import { ContactForm } from '../recording/ContactForm';
 import { LinkEditForm } from '../recording/LinkEditForm';
 import { OrganizationForm } from '../recording/OrganizationForm';
 import { PersonForm } from '../recording/PersonForm';
+import { ScoresSection } from './ScoresSection';
 
 const placeTypes: readonly string[] = [
   'LIVES_IN',
@@ -287,6 +288,9 @@ function DetailsView({
             </div>
           </dl>
         </section>
+      )}
+      {(details.kind === 'PERSON' || details.kind === 'ORGANIZATION') && (
+        <ScoresSection scores={details.scores} />
       )}
       {(details.kind === 'PERSON' ||
         details.kind === 'ORGANIZATION' ||
