@@ -9,31 +9,19 @@ import {
   ShapeError,
   text,
 } from './shape';
+import {
+  type InitiativeStatus,
+  initiativeStatuses,
+  type OfficialRole,
+  type OrganizationKind,
+  officialRoles,
+  organizationKinds,
+} from './stakeholder';
 
 /**
  * The management dashboard as the web app works with it: aggregates only, never a person's name.
  * Figures of suppressed cells (fewer than `minimumCellPeople` people) are null.
  */
-
-export const initiativeStatuses = ['IDEA', 'INTAKE', 'ACTIVE', 'DONE', 'STOPPED'] as const;
-export type InitiativeStatus = (typeof initiativeStatuses)[number];
-export const officialRoles = [
-  'GEBIEDSMAKELAAR',
-  'WIJKCONSULENT',
-  'BUITENDIENST',
-  'BELEIDSMEDEWERKER',
-  'WETHOUDER',
-  'OTHER',
-] as const;
-export type OfficialRole = (typeof officialRoles)[number];
-export const organizationKinds = [
-  'ASSOCIATION',
-  'BUSINESS',
-  'INSTITUTION',
-  'NETWORK',
-  'MUNICIPAL_TEAM',
-] as const;
-export type OrganizationKind = (typeof organizationKinds)[number];
 
 export interface Place {
   id: string;

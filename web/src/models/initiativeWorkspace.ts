@@ -8,9 +8,9 @@ import {
 } from './analysisNode';
 import type { Choice } from './antennae';
 import { integer, list, oneOf, optionalText, record, text } from './shape';
-import { initiativeStatuses, type LinkType, linkTypes } from './stakeholder';
+import { type InitiativeStatus, initiativeStatuses, type LinkType, linkTypes } from './stakeholder';
 
-export type InitiativeStatus = (typeof initiativeStatuses)[number];
+export type { InitiativeStatus };
 
 /** An initiative in the list to open. */
 export interface InitiativeListItem {

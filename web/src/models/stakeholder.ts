@@ -38,6 +38,7 @@ export type OfficialRole = (typeof officialRoles)[number];
 
 export const areaLevels = ['MUNICIPALITY', 'KERN', 'WIJK', 'BUURT'] as const;
 export const initiativeStatuses = ['IDEA', 'INTAKE', 'ACTIVE', 'DONE', 'STOPPED'] as const;
+export type InitiativeStatus = (typeof initiativeStatuses)[number];
 
 /** Every link type of the register, plus PART_OF between areas (network only). */
 export const linkTypes = [
