@@ -1,14 +1,18 @@
 /**
  * Child process for the analysis phase: does what an API analysis run does before it writes the
  * scores back (load the projection from Neo4j, then every metric and the key figures as the
- * worker does, its parallel path searches included), prints its wall times and peak RSS as one
- * JSON line, and writes the graph it analysed for NetworkX and igraph.
+ * worker does, its parallel path searches included), prints its wall times (overall and per
+ * phase) and peak RSS as one JSON line, and writes the graph it analysed for NetworkX and igraph.
  *
  *   node --import tsx src/analysisChild.ts <bolt uri> <nodes.txt> <edges.csv>
  */
 import { createWriteStream } from 'node:fs';
 import { analysisDefaults, loadProjection } from '@antenne/api/analysis-service';
-import { type AnalysisWorkerInput, analyseInWorker } from '@antenne/api/analysis-worker';
+import {
+  type AnalysisWorkerInput,
+  type AnalysisWorkerOutput,
+  analyseInWorker,
+} from '@antenne/api/analysis-worker';
 import { Database } from '@antenne/api/database';
 import { createLogger } from '@antenne/api/logger';
 import { kernOf } from '@antenne/api/projection';
@@ -26,6 +30,8 @@ export interface AnalysisChildReport {
   pivots: number;
   modularity: number;
   communities: number;
+  /** Wall time of each phase of the analysis (as `pnpm antenne analyse --timings` prints them). */
+  phases: AnalysisWorkerOutput['result']['timings'];
 }
 
 async function main(): Promise<void> {
@@ -74,6 +80,7 @@ async function main(): Promise<void> {
       pivots: result.betweennessMethod.kind === 'exact' ? 0 : result.betweennessMethod.pivots,
       modularity: result.modularity,
       communities: result.communityCount,
+      phases: result.timings.map(({ phase, ms }) => ({ phase, ms: Math.round(ms) })),
     };
     await writeLines(nodesPath, input.nodes);
     await writeLines(edgesPath, [

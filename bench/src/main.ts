@@ -194,7 +194,7 @@ async function benchSize(
   plan: Plan,
   webDist: string | null,
   onPhase: (result: SizeResult) => void,
-  onWeb: (baseUrl: string) => Promise<void>,
+  onWeb: (baseUrl: string, account: { username: string; password: string }) => Promise<void>,
   base: SizeResult | undefined,
 ): Promise<SizeResult> {
   const dir = await mkdtemp(join(tmpdir(), `antenne-bench-${size}-`));
@@ -272,7 +272,15 @@ async function benchSize(
     result.setup.demoLoadMs = Math.round(performance.now() - loadStarted);
     result.phaseMs['demo load'] = result.setup.demoLoadMs;
     say(`${size}: ${demo.rows} rows loaded in ${Math.round(result.setup.demoLoadMs / 1000)} s`);
-    const credentials = await createDemoAccounts(db, { usernamePrefix: 'bench-' });
+    // A municipality-wide official: the top areas' subtrees hold every placed stakeholder, so the
+    // bench measures the area-scope filter every official's query carries (docs/privacy.md §7).
+    const topAreas = await db.read('bench.topAreas', (tx) =>
+      tx.run('MATCH (a:Area) WHERE NOT (a)-[:PART_OF]->(:Area) RETURN a.id AS id'),
+    );
+    const credentials = await createDemoAccounts(db, {
+      usernamePrefix: 'bench-',
+      areaIds: topAreas.map((row) => String(row.id)),
+    });
     const official = credentials.find((c) => c.role === 'OFFICIAL');
     if (!official) throw new Error('no official account');
     app = createApp({ db, log, version: 'bench' }, { webDist: webDist ?? join(dir, 'no-web') });
@@ -283,7 +291,7 @@ async function benchSize(
     const subjects = await pickSubjects(rawDriver, demo.landmarks?.foodInitiative.initiativeId);
     onPhase(result);
 
-    if (webDist) await phase('web', () => onWeb(baseUrl));
+    if (webDist) await phase('web', () => onWeb(baseUrl, official));
 
     let peakRss = 0;
     const gc = (globalThis as { gc?: () => void }).gc;
@@ -438,8 +446,14 @@ async function main(): Promise<number> {
         results.sizes = [...live, partial];
         save();
       },
-      async (baseUrl) => {
-        const web = await benchWeb({ baseUrl, sizes: plan.webSizes, panMs: plan.panMs, log: say });
+      async (baseUrl, account) => {
+        const web = await benchWeb({
+          baseUrl,
+          account,
+          sizes: plan.webSizes,
+          panMs: plan.panMs,
+          log: say,
+        });
         results.web = { measuredAt: new Date().toISOString(), results: web };
       },
       base,

@@ -57,6 +57,8 @@ async function syntheticNetwork(size: number): Promise<SyntheticNetwork> {
  */
 export async function benchWeb(options: {
   baseUrl: string;
+  /** The register views need a signed-in user with a register role. */
+  account: { username: string; password: string };
   sizes: readonly number[];
   panMs: number;
   log: (line: string) => void;
@@ -81,6 +83,17 @@ export async function benchWeb(options: {
     });
     // tsx keeps function names with an `__name` helper that the page does not have.
     await context.addInitScript({ content: 'window.__name = (target) => target;' });
+    // The context's request client shares the browser's cookies: this signs the page in.
+    const signIn = await context.request.post(`${options.baseUrl}/graphql`, {
+      data: {
+        query: 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }',
+        variables: { u: options.account.username, p: options.account.password },
+      },
+    });
+    const signedIn = (await signIn.json()) as { errors?: { message: string }[] };
+    if (!signIn.ok() || signedIn.errors?.length) {
+      throw new Error(`sign-in failed: ${signedIn.errors?.[0]?.message ?? signIn.status()}`);
+    }
     const page = await context.newPage();
     await page.goto(`${options.baseUrl}/verkennen`);
     await page.getByRole('heading', { level: 1, name: 'Netwerk verkennen' }).waitFor();

@@ -2,13 +2,14 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, recordPageErrors } from './browser';
+import { launchChromium } from './browser';
 import { daysAgo, registerClient } from './registerFixtures';
 import {
+  accountOf,
   createE2eAccounts,
-  type E2eAccount,
   eventually,
-  signInOnPage,
+  registerSession,
+  signedInPage,
   uuidOfGlobalId,
 } from './sessionFixtures';
 
@@ -41,11 +42,14 @@ describe('the antennae view', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
-  let official: E2eAccount;
+  let cookie: string;
 
   beforeAll(async () => {
     const baseUrl = inject('baseUrl');
-    const api = registerClient(baseUrl);
+    // A privacy officer records the village and everyone in it; the official covering the
+    // village (their account's area) looks at it in the browser.
+    ({ cookie } = await registerSession(`e2e-antennae-po-${run}-`));
+    const api = registerClient(baseUrl, cookie);
     const area = await api.area(name.area);
     const [els, kees, ann, dirk, bob, cor, fien, sport] = await Promise.all([
       api.person(name.els, 'GEBIEDSMAKELAAR'),
@@ -68,16 +72,10 @@ describe('the antennae view', () => {
     await api.link('KNOWS', kees, bob, recent);
     await api.link('KNOWS', kees, cor, recent);
     const accounts = await createE2eAccounts(`e2e-antennae-${run}-`, [uuidOfGlobalId(area)]);
-    const account = accounts.find((a) => a.role === 'OFFICIAL');
-    if (!account) throw new Error('no official account');
-    official = account;
     browser = await launchChromium();
-    const context = await browser.newContext({
+    ({ page, errors } = await signedInPage(browser, accountOf(accounts, 'OFFICIAL'), {
       viewport: { width: 1440, height: 960 },
-      locale: 'nl-NL',
-    });
-    page = await context.newPage();
-    errors = recordPageErrors(page);
+    }));
     await mkdir(screenshotDir, { recursive: true });
   });
 
@@ -86,8 +84,6 @@ describe('the antennae view', () => {
   });
 
   it('shows the officials who are antennae in a village, whom each reaches, and what only they reach', async () => {
-    await page.goto(inject('baseUrl'));
-    await signInOnPage(page, official);
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Antennes' })
@@ -147,7 +143,7 @@ describe('the antennae view', () => {
   });
 
   it('says so when a theme has no antennae: a blind spot', async () => {
-    const api = registerClient(inject('baseUrl'));
+    const api = registerClient(inject('baseUrl'), cookie);
     const theme = `Jeugd ${run}`;
     await api.theme(theme);
     await page.goto(`${inject('baseUrl')}/antennes`);

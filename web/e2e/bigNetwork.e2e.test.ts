@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { syntheticNetwork } from '../src/models/syntheticNetwork';
 import { launchChromium, recordPageErrors } from './browser';
 import { registerClient } from './registerFixtures';
+import { type E2eAccount, registerSession, signInOnPage } from './sessionFixtures';
 
 declare global {
   interface Window {
@@ -21,6 +22,8 @@ describe('big networks in the explorer', () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
+  let cookie: string;
+  let officer: E2eAccount;
   const graph = () => page.getByTestId('network-graph');
 
   /** Opens the explorer on `centerId` the way the browser's back/forward does. */
@@ -31,6 +34,10 @@ describe('big networks in the explorer', () => {
     }, centerId);
 
   beforeAll(async () => {
+    // The explorer is for the register's roles: a privacy officer sees every test network.
+    const session = await registerSession(`e2e-big-${Date.now().toString(36)}-`);
+    cookie = session.cookie;
+    officer = session.account('PRIVACY_OFFICER');
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'nl-NL' });
     // Counts the listeners on window and document (added minus removed), for the leak test.
@@ -64,6 +71,8 @@ describe('big networks in the explorer', () => {
     });
     page = await context.newPage();
     errors = recordPageErrors(page);
+    await page.goto(`${inject('baseUrl')}/`);
+    await signInOnPage(page, officer);
     await page.goto(`${inject('baseUrl')}/verkennen`);
     await page.getByRole('heading', { level: 1, name: 'Netwerk verkennen' }).waitFor();
   });
@@ -181,7 +190,7 @@ describe('big networks in the explorer', () => {
   });
 
   it('leaves no Cytoscape instance, canvas or listener behind after 20 stakeholders', async () => {
-    const api = registerClient(inject('baseUrl'));
+    const api = registerClient(inject('baseUrl'), cookie);
     const run = Date.now().toString(36);
     const people = await Promise.all(
       Array.from({ length: 20 }, (_, index) => api.person(`Rondgang ${index} ${run}`)),

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, recordPageErrors } from './browser';
+import { launchChromium } from './browser';
 import { daysAgo, registerClient } from './registerFixtures';
+import { registerSession, signedInPage } from './sessionFixtures';
 
 const screenshotDir = fileURLToPath(new URL('../../docs/guide/screenshots/', import.meta.url));
 
@@ -16,6 +17,9 @@ const screenshotDir = fileURLToPath(new URL('../../docs/guide/screenshots/', imp
  *        │  └─ knows (2, stale) ── Marieke ter Brüggen (official)     │
  *        └─ board of ── VV Zieuwent ── member of ────────────────────┘
  *   Gerrit also lives in Zieuwent and is active in Sport.
+ *
+ * Most of them live in no area, so the browser is signed in as a privacy officer, who may see and
+ * change the whole register.
  */
 describe('the explorer', () => {
   const run = Date.now().toString(36);
@@ -50,7 +54,8 @@ describe('the explorer', () => {
   };
 
   beforeAll(async () => {
-    const api = registerClient(inject('baseUrl'));
+    const session = await registerSession(`e2e-explorer-${run}-`);
+    const api = registerClient(inject('baseUrl'), session.cookie);
     const [gerrit, anna, chris, marieke, club, area, theme] = await Promise.all([
       api.person(name.gerrit),
       api.person(name.anna),
@@ -70,12 +75,9 @@ describe('the explorer', () => {
     await api.link('LIVES_IN', gerrit, area);
     await api.link('ACTIVE_IN', gerrit, theme);
     browser = await launchChromium();
-    context = await browser.newContext({
+    ({ context, page, errors } = await signedInPage(browser, session.account('PRIVACY_OFFICER'), {
       viewport: { width: 1440, height: 960 },
-      locale: 'nl-NL',
-    });
-    page = await context.newPage();
-    errors = recordPageErrors(page);
+    }));
     await mkdir(screenshotDir, { recursive: true });
   });
 
@@ -93,7 +95,6 @@ describe('the explorer', () => {
   });
 
   it('finds Hüsken from the accent-free "husken", opens his network graph and his details', async () => {
-    await page.goto(`${inject('baseUrl')}/`);
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Verkennen' })

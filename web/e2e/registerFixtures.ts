@@ -1,12 +1,15 @@
 /**
  * Builds test data through the API's own GraphQL mutations (as a user would record it), with a
- * unique suffix per run so tests never collide with other data in the database.
+ * unique suffix per run so tests never collide with other data in the database. `cookie` is the
+ * session of the account that records (`signInOverHttp`, usually the privacy officer's from
+ * `registerSession`): the register refuses anonymous callers.
  */
-export function registerClient(baseUrl: string) {
+export function registerClient(baseUrl: string, cookie?: string) {
+  const headers = { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) };
   const request = async (query: string, variables: Record<string, unknown>) => {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers,
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as {
@@ -53,7 +56,7 @@ export function registerClient(baseUrl: string) {
     ) => {
       const response = await fetch(`${baseUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: JSON.stringify({
           query: 'mutation ($input: CreateLinkInput!) { createLink(input: $input) { created } }',
           variables: { input: { type, fromId, toId, ...extra } },

@@ -9,6 +9,7 @@ import { createAnalysisStores } from './stores/analysisStores';
 import { createExplorerStore } from './stores/explorerStore';
 import { createLanguageStore } from './stores/languageStore';
 import { createManagementStores } from './stores/managementStores';
+import { createPrivacyStores } from './stores/privacyStores';
 import { createRecordDialogStore } from './stores/recordDialogStore';
 import { browserHistory, createRouteStore } from './stores/routeStore';
 import { createSystemStatusStore } from './stores/systemStatusStore';
@@ -38,6 +39,7 @@ const stores: AppStores = {
   recordDialog: createRecordDialogStore(),
   ...createAnalysisStores(client),
   ...createManagementStores(client),
+  ...createPrivacyStores(client),
 };
 void stores.systemStatus.refresh();
 void stores.session.refresh();

@@ -10,7 +10,9 @@ time would be on an idle machine; Antenne spreads its shortest-path searches ove
 
 Options: --pivots K samples betweenness from K sources on both sides (NetworkX's `k`);
 --skip-networkx times Antenne alone (for networks where NetworkX would take hours);
---threads N is passed to Antenne (default: every core); --networkx-estimate-from K times NetworkX's
+--threads N is passed to Antenne (default: every core); --timings prints Antenne's time per phase
+(`analyse --timings`: parsing, graph building, each metric, each thread's searches, JSON);
+--networkx-estimate-from K times NetworkX's
 betweenness and closeness on K sources only and scales them by n/K (both cost the same per source),
 for a machine too busy to wait for the full NetworkX run (the output says when it estimated).
 """
@@ -103,9 +105,11 @@ def time_networkx(graph, pivots, seed, estimate_from=None):
     return wall_total, cpu_total
 
 
-def time_antenne(csv_path, out_path, pivots, seed, threads):
+def time_antenne(csv_path, out_path, pivots, seed, threads, timings=False):
     command = ["node", "--import", "tsx", "src/cli/main.ts", "analyse", csv_path, "--out", out_path]
     command += ["--seed", str(seed)]
+    if timings:
+        command += ["--timings"]
     if pivots is not None:
         command += ["--pivots", str(pivots)]
     if threads is not None:
@@ -117,6 +121,8 @@ def time_antenne(csv_path, out_path, pivots, seed, threads):
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     print(done.stdout.strip(), flush=True)
+    if timings:
+        print(done.stderr.strip(), flush=True)
     match = re.search(r"in ([0-9.]+) s", done.stdout)
     analysis = float(match.group(1)) if match else float("nan")
     print(
@@ -138,6 +144,7 @@ def main():
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--skip-networkx", action="store_true")
     parser.add_argument("--networkx-estimate-from", type=int, default=None)
+    parser.add_argument("--timings", action="store_true")
     args = parser.parse_args()
     graph = write_network(args.nodes, args.edges, args.seed, args.csv)
     print(f"wrote {args.csv}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} ties")
@@ -146,7 +153,7 @@ def main():
     # load from other work on a shared machine shows as a difference between the two; the ratio
     # uses the faster of the two.
     antenne = lambda: time_antenne(  # noqa: E731
-        os.path.abspath(args.csv), os.path.abspath(args.out), args.pivots, 1, args.threads
+        os.path.abspath(args.csv), os.path.abspath(args.out), args.pivots, 1, args.threads, args.timings
     )
     runs = [antenne()]
     print(f"load average: {os.getloadavg()}", flush=True)

@@ -14,6 +14,7 @@ import { eigenvectorOf } from './eigenvector.js';
 import { type IndexedGraph, toIndexedGraph, type WeightOption } from './indexedGraph.js';
 import { pagerankOf } from './pagerank.js';
 import { type ParallelOptions, startParallelSweep } from './parallelShortestPaths.js';
+import { epochMs, PhaseClock, type PhaseTiming } from './phaseTimings.js';
 import {
   allSources,
   type ShortestPathSums,
@@ -70,10 +71,13 @@ export interface AnalysisResult {
   betweennessMethod: { kind: 'exact' } | { kind: 'sampled'; pivots: number; errorBound: number };
   /** Things the reader should know, such as a power iteration that did not converge. */
   warnings: string[];
+  /** How long each phase took, in the order they ran (the CLI prints them with `--timings`). */
+  timings: PhaseTiming[];
 }
 
 /** The compressed graph and how betweenness will be computed: shared by both entry points. */
 interface Plan {
+  clock: PhaseClock;
   indexed: IndexedGraph;
   seed: number;
   sampled: Int32Array | null;
@@ -81,7 +85,8 @@ interface Plan {
 }
 
 function plan(graph: Graph, options: AnalysisOptions): Plan {
-  const indexed = toIndexedGraph(graph, options);
+  const clock = new PhaseClock();
+  const indexed = clock.time('compressed adjacency', () => toIndexedGraph(graph, options));
   const n = indexed.ids.length;
   const seed = options.seed ?? 1;
   const mode = options.betweenness ?? 'auto';
@@ -94,49 +99,57 @@ function plan(graph: Graph, options: AnalysisOptions): Plan {
           : null
         : mode;
   const sampled =
-    pivots === null || pivots >= n ? null : chooseBetweennessPivots(indexed, pivots, seed);
+    pivots === null || pivots >= n
+      ? null
+      : clock.time('betweenness pivots', () => chooseBetweennessPivots(indexed, pivots, seed));
   let pivotMask: Uint8Array | null = null;
   if (sampled) {
     pivotMask = new Uint8Array(n);
     for (const source of sampled) pivotMask[source] = 1;
   }
   // One search from every node gives closeness; the pivots' searches also walk back for betweenness.
-  return { indexed, seed, sampled, sweep: { betweenness: true, pivotMask } };
+  return { clock, indexed, seed, sampled, sweep: { betweenness: true, pivotMask } };
 }
 
 /** Everything that is not a shortest-path search: cheap next to them. */
-function otherMetrics(graph: Graph, { indexed, seed }: Plan, options: AnalysisOptions) {
+function otherMetrics(graph: Graph, { clock, indexed, seed }: Plan, options: AnalysisOptions) {
   const warnings: string[] = [];
-  const pagerank = pagerankOf(indexed);
+  const pagerank = clock.time('pagerank', () => pagerankOf(indexed));
   if (!pagerank.converged)
     warnings.push(`PageRank did not converge in ${pagerank.iterations} iterations`);
-  const eigenvector = eigenvectorOf(indexed);
+  const eigenvector = clock.time('eigenvector', () => eigenvectorOf(indexed));
   if (!eigenvector.converged) {
     warnings.push(
       `eigenvector centrality did not converge in ${eigenvector.iterations} iterations`,
     );
   }
+  const partition = options.partition;
   return {
     warnings,
     pagerank: pagerank.values,
     eigenvector: eigenvector.values,
-    degree: degreesOf(indexed),
-    weightedDegree: weightedDegreesOf(indexed),
-    holes: structuralHolesOf(indexed),
-    cores: coreNumbersOf(indexed),
-    communities: louvainCommunitiesOf(graph, indexed, { weight: options.weight ?? null, seed }),
-    cuts: cutPointsOf(indexed),
-    brokerage: options.partition
-      ? brokerageRolesOf(indexed, groupIndices(indexed, options.partition))
+    degree: clock.time('degree', () => degreesOf(indexed)),
+    weightedDegree: clock.time('weighted degree', () => weightedDegreesOf(indexed)),
+    holes: clock.time('constraint and effective size', () => structuralHolesOf(indexed)),
+    cores: clock.time('core numbers', () => coreNumbersOf(indexed)),
+    communities: clock.time('louvain communities', () =>
+      louvainCommunitiesOf(graph, indexed, { weight: options.weight ?? null, seed }),
+    ),
+    cuts: clock.time('bridges and articulation points', () => cutPointsOf(indexed)),
+    brokerage: partition
+      ? clock.time('brokerage roles', () =>
+          brokerageRolesOf(indexed, groupIndices(indexed, partition)),
+        )
       : null,
   };
 }
 
 function assemble(
-  { indexed, sampled }: Plan,
+  { clock, indexed, sampled }: Plan,
   sums: ShortestPathSums,
   other: ReturnType<typeof otherMetrics>,
 ): AnalysisResult {
+  const started = performance.now();
   const n = indexed.ids.length;
   const closeness = closenessFromSums(indexed, sums);
   const betweenness = normaliseBetweenness(indexed, sums, sampled);
@@ -159,6 +172,7 @@ function assemble(
     if (brokerage) metrics.brokerage = brokerage[v] as BrokerageRoles;
     return metrics;
   });
+  clock.record('closeness, betweenness and per-node results', performance.now() - started);
   return {
     nodes,
     nodeCount: n,
@@ -176,6 +190,7 @@ function assemble(
         }
       : { kind: 'exact' },
     warnings: other.warnings,
+    timings: clock.timings,
   };
 }
 
@@ -187,7 +202,9 @@ function assemble(
  */
 export function analyseGraph(graph: Graph, options: AnalysisOptions = {}): AnalysisResult {
   const planned = plan(graph, options);
-  const sums = shortestPathSums(planned.indexed, allSources(planned.indexed), planned.sweep);
+  const sums = planned.clock.time('shortest-path searches', () =>
+    shortestPathSums(planned.indexed, allSources(planned.indexed), planned.sweep),
+  );
   return assemble(planned, sums, otherMetrics(graph, planned, options));
 }
 
@@ -202,12 +219,25 @@ export async function analyseGraphInParallel(
   options: AnalysisOptions & ParallelOptions = {},
 ): Promise<AnalysisResult> {
   const planned = plan(graph, options);
-  const sweep = startParallelSweep(
-    planned.indexed,
-    allSources(planned.indexed),
-    planned.sweep,
-    options,
+  const { clock } = planned;
+  const sweep = clock.time('start search threads', () =>
+    startParallelSweep(planned.indexed, allSources(planned.indexed), planned.sweep, options),
   );
   const other = otherMetrics(graph, planned, options);
-  return assemble(planned, await sweep.finish(), other);
+  const joined = performance.now();
+  const sums = await sweep.finish();
+  const done = epochMs();
+  clock.record('join the searches, until the last thread is done', performance.now() - joined);
+  for (const thread of sweep.threads) {
+    const who = thread.thread === 0 ? 'this thread' : `helper ${thread.thread}`;
+    if (thread.thread > 0)
+      clock.record(`  ${who}: start-up`, thread.startedAt - thread.requestedAt);
+    clock.record(
+      `  ${who}: searches from ${thread.sources} sources`,
+      thread.endedAt - thread.startedAt,
+    );
+  }
+  const ownEnd = sweep.threads[0]?.endedAt ?? done;
+  clock.record('  this thread: waiting for the helpers and adding their sums', done - ownEnd);
+  return assemble(planned, sums, other);
 }

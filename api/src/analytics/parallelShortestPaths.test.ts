@@ -5,6 +5,7 @@ import { toIndexedGraph } from './indexedGraph.js';
 import { firstMessage, startModuleWorker } from './moduleWorker.js';
 import {
   parallelShortestPathSums,
+  type SweepReport,
   type SweepTask,
   startParallelSweep,
   threadsFor,
@@ -35,6 +36,11 @@ describe('shortest-path searches over several threads', () => {
       const sweep = startParallelSweep(lesmis, sources, { betweenness: true }, { threads: 3 });
       expect(sweep.helpers).toBe(2);
       expectSameSums(await sweep.finish(), oneThread);
+      // Every thread reports its share; together they searched from every source once.
+      expect(sweep.threads.map((report) => report.thread)).toEqual([0, 1, 2]);
+      expect(sweep.threads.reduce((total, report) => total + report.sources, 0)).toBe(
+        sources.length,
+      );
     },
     workerTimeout,
   );
@@ -52,8 +58,10 @@ describe('shortest-path searches over several threads', () => {
         next: new Int32Array(new SharedArrayBuffer(4)),
       };
       const worker = startModuleWorker(import.meta.url, 'shortestPathsWorker', task);
-      const sums = await firstMessage<ShortestPathSums>(worker);
-      expectSameSums(sums, oneThread);
+      const report = await firstMessage<SweepReport>(worker);
+      expectSameSums(report.sums, oneThread);
+      expect(report.sources).toBe(sources.length);
+      expect(report.endedAt).toBeGreaterThanOrEqual(report.startedAt);
       // The worker claimed every source through the shared counter.
       expect(Atomics.load(task.next, 0)).toBeGreaterThanOrEqual(sources.length);
     },

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { firstMessage, startModuleWorker } from './moduleWorker.js';
+import { epochMs } from './phaseTimings.js';
 import {
   type Adjacency,
   addSums,
@@ -36,16 +37,37 @@ export interface SweepTask {
   next: Int32Array;
 }
 
+/** One thread's share of the searches: its sums, how many sources it took and when it ran. */
+export interface SweepReport {
+  sums: ShortestPathSums;
+  sources: number;
+  /** Epoch milliseconds (comparable between threads): first and last moment of searching. */
+  startedAt: number;
+  endedAt: number;
+}
+
+/** What one thread did, for timings: how many sources, and when (epoch milliseconds). */
+export type SweepThreadReport = Omit<SweepReport, 'sums'> & {
+  /** 0 for the calling thread, 1… for the helpers. */
+  thread: number;
+  /** When the thread was asked to start (a helper's start-up is `startedAt - requestedAt`). */
+  requestedAt: number;
+};
+
 /** Claims batches of sources from the shared counter until none are left (runs on any thread). */
-export function sweepClaimedBatches(task: SweepTask): ShortestPathSums {
+export function sweepClaimedBatches(task: SweepTask): SweepReport {
+  const startedAt = epochMs();
   const sweeper = createSweeper(task, { betweenness: task.betweenness, pivotMask: task.pivotMask });
   const total = task.sources.length;
+  let sources = 0;
   for (;;) {
     const from = Atomics.add(task.next, 0, batchSize);
     if (from >= total) break;
-    sweeper.sweep(task.sources, from, Math.min(from + batchSize, total));
+    const to = Math.min(from + batchSize, total);
+    sweeper.sweep(task.sources, from, to);
+    sources += to - from;
   }
-  return sweeper.sums;
+  return { sums: sweeper.sums, sources, startedAt, endedAt: epochMs() };
 }
 
 export function threadsFor(options: ParallelOptions, work: number): number {
@@ -58,9 +80,11 @@ export interface ParallelSweep {
   /** Helper threads started (the calling thread comes on top). */
   readonly helpers: number;
   finish(): Promise<ShortestPathSums>;
+  /** Per thread (the caller first), once `finish` has resolved: for `--timings`. */
+  readonly threads: readonly SweepThreadReport[];
 }
 
-type Settled = { ok: true; sums: ShortestPathSums } | { ok: false; error: unknown };
+type Settled = { ok: true; report: SweepReport } | { ok: false; error: unknown };
 
 /**
  * Brandes' searches are independent per source, so they split over threads without locks: every
@@ -86,23 +110,30 @@ export function startParallelSweep(
     next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
   };
   const helpers: Promise<Settled>[] = [];
+  const requestedAt = epochMs();
   for (let i = 1; i < threads; i++) {
     const worker = startModuleWorker(import.meta.url, 'shortestPathsWorker', task);
     // Settled at once so that a failing helper is reported by `finish`, never as an unhandled rejection.
     helpers.push(
-      firstMessage<ShortestPathSums>(worker).then(
-        (sums): Settled => ({ ok: true, sums }),
+      firstMessage<SweepReport>(worker).then(
+        (report): Settled => ({ ok: true, report }),
         (error: unknown): Settled => ({ ok: false, error }),
       ),
     );
   }
+  const reports: SweepThreadReport[] = [];
   return {
     helpers: helpers.length,
+    threads: reports,
     async finish() {
-      const total = sweepClaimedBatches(task);
-      for (const settled of await Promise.all(helpers)) {
+      const joinedAt = epochMs();
+      const { sums: total, ...own } = sweepClaimedBatches(task);
+      reports.push({ thread: 0, requestedAt: joinedAt, ...own });
+      for (const [index, settled] of (await Promise.all(helpers)).entries()) {
         if (!settled.ok) throw settled.error;
-        addSums(total, settled.sums);
+        const { sums, ...report } = settled.report;
+        addSums(total, sums);
+        reports.push({ thread: index + 1, requestedAt, ...report });
       }
       return total;
     },

@@ -12,6 +12,8 @@ export const auditActions = {
   accountDisabled: 'account.disabled',
   auditTrailViewed: 'audit.viewed',
   suggestionDecided: 'suggestion.decided',
+  personViewed: 'person.viewed',
+  personChanged: 'person.changed',
 } as const;
 
 export type KnownAuditAction = (typeof auditActions)[keyof typeof auditActions];

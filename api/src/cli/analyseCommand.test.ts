@@ -31,6 +31,27 @@ describe('pnpm antenne analyse', () => {
   // Two triangles joined by one tie: c–d is the only bridge, c and d the articulation points.
   const twoVillages = 'source;target;weight\na;b;2\nb;c;1\nc;a;1\nc;d;1\nd;e;1\ne;f;1\nf;d;3\n';
 
+  it('prints the time of every phase to stderr with --timings, leaving the output alone', async () => {
+    const input = file('timed.csv', twoVillages);
+    const out = join(folder, 'timed.json');
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(command.run([input, '--out', out, '--timings'])).resolves.toBe(0);
+    const printed = errors.mock.calls.map((call) => String(call[0])).join('\n');
+    for (const phase of [
+      'parse the CSV',
+      'build the graph',
+      'analysis',
+      'louvain communities',
+      'this thread: searches from 6 sources',
+      'JSON',
+      'CPU time of this process',
+    ]) {
+      expect(printed).toContain(phase);
+    }
+    expect(Object.keys((JSON.parse(readFileSync(out, 'utf-8')) as Metrics).nodes)).toHaveLength(6);
+  });
+
   it('writes every metric per node and the network figures to --out', async () => {
     const input = file('villages.csv', twoVillages);
     const out = join(folder, 'villages.json');
@@ -110,6 +131,7 @@ describe('pnpm antenne analyse', () => {
     await expect(command.run([])).rejects.toThrow(/missing the edge-list file/);
   });
 
+  // Starting Node with tsx and every command's imports takes seconds on a busy machine.
   it('prints one line without a stack trace and exits 2 when run as a process on a bad file', () => {
     const input = file('process-bad.csv', 'source,target,weight\na,b,1\nb,c,-3\n');
     const run = spawnSync(
@@ -123,5 +145,5 @@ describe('pnpm antenne analyse', () => {
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe(`antenne: ${input}: line 3: weight -3 must be greater than 0`);
     expect(run.stdout).toBe('');
-  });
+  }, 60_000);
 });

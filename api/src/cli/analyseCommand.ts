@@ -2,11 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type AnalysisResult, analyseGraphInParallel } from '../analytics/index.js';
 import { EdgeListError, edgeListToGraph, parseEdgeList } from '../analytics/io/edgeListCsv.js';
+import { formatTimings, PhaseClock } from '../analytics/phaseTimings.js';
 import { invocationDir } from '../env.js';
 import { type CliCommand, CliError } from './command.js';
 
 const usage = `Usage: pnpm antenne analyse <edges.csv> [--out <metrics.json>] [--seed <n>] [--pivots <n>]
-                           [--threads <n>]
+                           [--threads <n>] [--timings]
 
 Computes every network metric of an edge list, without a database, with NetworkX's conventions.
 
@@ -19,6 +20,8 @@ Computes every network metric of an edge list, without a database, with NetworkX
                    (exact by default up to 20,000 nodes).
   --threads <n>    threads for the shortest-path searches; default: every core on large
                    networks, one on small ones.
+  --timings        print how long each phase took (and the process's CPU time) to stderr;
+                   indented lines are details of the line above and overlap other phases.
 
 Output: { nodes: { <id>: { degree, weightedDegree, betweenness, closeness, pagerank,
 eigenvector, constraint, effectiveSize, coreNumber, community } }, modularity, bridges,
@@ -31,6 +34,7 @@ interface AnalyseArguments {
   seed: number;
   pivots: number | null;
   threads: number | undefined;
+  timings: boolean;
 }
 
 function parseArguments(args: string[]): AnalyseArguments {
@@ -39,6 +43,7 @@ function parseArguments(args: string[]): AnalyseArguments {
   let seed = 1;
   let pivots: number | null = null;
   let threads: number | undefined;
+  let timings = false;
   const value = (flag: string, index: number): string => {
     const next = args[index + 1];
     if (next === undefined || next.startsWith('--'))
@@ -62,6 +67,8 @@ function parseArguments(args: string[]): AnalyseArguments {
       pivots = wholeNumber(arg, value(arg, i++), 1);
     } else if (arg === '--threads') {
       threads = wholeNumber(arg, value(arg, i++), 1);
+    } else if (arg === '--timings') {
+      timings = true;
     } else if (arg.startsWith('--')) {
       throw new CliError(`unknown option '${arg}'\n\n${usage}`);
     } else if (input === null) {
@@ -71,7 +78,7 @@ function parseArguments(args: string[]): AnalyseArguments {
     }
   }
   if (input === null) throw new CliError(`missing the edge-list file\n\n${usage}`);
-  return { input, out, seed, pivots, threads };
+  return { input, out, seed, pivots, threads, timings };
 }
 
 /** JSON has no NaN: metrics that are undefined for a node (constraint of an isolate) become null. */
@@ -130,11 +137,14 @@ export const command: CliCommand = {
   usage,
   async run(args) {
     const options = parseArguments(args);
+    const cpuAtStart = process.cpuUsage();
+    const clock = new PhaseClock();
     const inputPath = resolve(invocationDir(), options.input);
     const text = await readInput(inputPath);
     let graph: ReturnType<typeof edgeListToGraph>;
     try {
-      graph = edgeListToGraph(parseEdgeList(text));
+      const edgeList = clock.time('parse the CSV', () => parseEdgeList(text));
+      graph = clock.time('build the graph', () => edgeListToGraph(edgeList));
     } catch (error) {
       if (error instanceof EdgeListError) throw new CliError(`${options.input}: ${error.message}`);
       throw error;
@@ -147,12 +157,16 @@ export const command: CliCommand = {
       betweenness: options.pivots ?? 'auto',
       ...(options.threads === undefined ? {} : { threads: options.threads }),
     });
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    const json = `${JSON.stringify(metricsDocument(result), null, 2)}\n`;
+    const analysisMs = performance.now() - started;
+    clock.record('analysis', analysisMs);
+    for (const timing of result.timings) clock.record(`  ${timing.phase}`, timing.ms);
+    const seconds = (analysisMs / 1000).toFixed(2);
+    const json = clock.time('JSON', () => `${JSON.stringify(metricsDocument(result), null, 2)}\n`);
     if (options.out === null) {
       process.stdout.write(json);
     } else {
       const outPath = resolve(invocationDir(), options.out);
+      const writing = performance.now();
       try {
         await writeFile(outPath, json, 'utf-8');
       } catch (error) {
@@ -160,8 +174,17 @@ export const command: CliCommand = {
           `cannot write '${options.out}': ${(error as NodeJS.ErrnoException).code ?? 'failed'}`,
         );
       }
+      clock.record('write the file', performance.now() - writing);
       console.log(
         `Analysed ${result.nodeCount} nodes and ${result.edgeCount} ties in ${seconds} s; metrics written to ${options.out}`,
+      );
+    }
+    if (options.timings) {
+      const cpu = process.cpuUsage(cpuAtStart);
+      console.error(
+        `Timings (wall clock):\n${formatTimings(clock.timings)}\n` +
+          `CPU time of this process since the command started (every thread): ` +
+          `user ${(cpu.user / 1e6).toFixed(2)} s, system ${(cpu.system / 1e6).toFixed(2)} s`,
       );
     }
     for (const warning of result.warnings) console.error(`antenne: warning: ${warning}`);

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import type { RegisterScope } from '../auth/registerScope.js';
 import type { Contact, Provenance } from '../domain/model.js';
 import { contactChannels } from '../domain/vocabulary.js';
 import type { QueryRunner } from '../neo4j/database.js';
 import { neoDate, nullableNeoDate, provenanceRow, toNeo4jDate } from './neo4jValues.js';
 import { type Page, pageParams, saveNode, type WriteMeta } from './nodeStore.js';
 import { parseRows } from './rowParsing.js';
+import { contactInScope, scopeParams, stakeholderInScope } from './scopeFilter.js';
 
 const contactRow = z
   .object({
@@ -102,10 +104,12 @@ export async function setContactRelations(
 export async function findContactsByIds(
   tx: QueryRunner,
   ids: readonly string[],
+  scope: RegisterScope,
 ): Promise<Contact[]> {
   const rows = await tx.run<{ node: unknown }>(
-    `/* findContactsByIds */ MATCH (n:Contact) WHERE n.id IN $ids RETURN n {.*} AS node`,
-    { ids },
+    `/* findContactsByIds */ MATCH (n:Contact)
+     WHERE n.id IN $ids AND ${contactInScope('n', scope)} RETURN n {.*} AS node`,
+    { ids, ...scopeParams(scope) },
   );
   return parseRows(
     contactRow,
@@ -122,19 +126,23 @@ const relationRow = z.object({
 });
 export type ContactRelationRow = z.output<typeof relationRow>;
 
-/** findContactRelations: participants, initiative and recorder of each of these contacts. */
+/**
+ * findContactRelations: participants, initiative and recorder of each of these contacts (a
+ * recorder outside the scope is left out).
+ */
 export async function findContactRelations(
   tx: QueryRunner,
   contactIds: readonly string[],
+  scope: RegisterScope,
 ): Promise<ContactRelationRow[]> {
   const rows = await tx.run(
     `/* findContactRelations */
      MATCH (c:Contact)-[r:INVOLVES|ABOUT|RECORDED_BY]->(other)
-     WHERE c.id IN $contactIds
+     WHERE c.id IN $contactIds AND ${stakeholderInScope('other', scope)}
      RETURN c.id AS contactId, type(r) AS type, other.id AS id,
             [l IN labels(other) WHERE l IN ['Person', 'Organization', 'Initiative']][0] AS label
      ORDER BY contactId, label, other.name, id`,
-    { contactIds },
+    { contactIds, ...scopeParams(scope) },
   );
   return parseRows(relationRow, rows, 'findContactRelations');
 }
@@ -144,15 +152,16 @@ export async function findContactsInvolving(
   tx: QueryRunner,
   label: 'Person' | 'Organization' | 'Initiative',
   ids: readonly string[],
+  scope: RegisterScope,
 ): Promise<{ ownerId: string; contact: Contact }[]> {
   const relationship = label === 'Initiative' ? 'ABOUT' : 'INVOLVES';
   const rows = await tx.run<{ ownerId: string; node: unknown }>(
     `/* findContactsInvolving.${label} */
      MATCH (n:Contact)-[:${relationship}]->(owner:${label})
-     WHERE owner.id IN $ids
+     WHERE owner.id IN $ids AND ${contactInScope('n', scope)}
      RETURN owner.id AS ownerId, n {.*} AS node
      ORDER BY n.date DESC, n.id`,
-    { ids },
+    { ids, ...scopeParams(scope) },
   );
   return rows.map((row) => ({
     ownerId: row.ownerId,
@@ -171,6 +180,7 @@ export async function listContacts(
   tx: QueryRunner,
   filter: ContactFilter,
   page: Page,
+  scope: RegisterScope,
 ): Promise<Contact[]> {
   const rows = await tx.run<{ node: unknown }>(
     `/* listContacts */
@@ -178,6 +188,7 @@ export async function listContacts(
      WHERE ($personId IS NULL OR EXISTS { (n)-[:INVOLVES]->(:Person {id: $personId}) })
        AND ($organizationId IS NULL OR EXISTS { (n)-[:INVOLVES]->(:Organization {id: $organizationId}) })
        AND ($initiativeId IS NULL OR EXISTS { (n)-[:ABOUT]->(:Initiative {id: $initiativeId}) })
+       AND ${contactInScope('n', scope)}
      RETURN n {.*} AS node
      ORDER BY n.date DESC, n.id
      SKIP $offset LIMIT $limit`,
@@ -186,6 +197,7 @@ export async function listContacts(
       organizationId: filter.organizationId ?? null,
       initiativeId: filter.initiativeId ?? null,
       ...pageParams(page),
+      ...scopeParams(scope),
     },
   );
   return parseRows(

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { linkKey } from '../domain/linkTypes.js';
 import type { QueryRunner } from '../neo4j/database.js';
 
 /** Bulk reads and writes of an import: one UNWIND statement per kind, all in the caller's transaction. */
@@ -58,27 +57,6 @@ export interface Provenance {
   importId: string;
 }
 
-export async function createImportedPersons(
-  tx: QueryRunner,
-  rows: NewImportedPerson[],
-  provenance: Provenance,
-): Promise<number> {
-  // Properties inline in the CREATE (one write per node instead of a SET per property).
-  const result = await tx.run<{ created: number }>(
-    `/* createImportedPersons */
-     UNWIND $rows AS row
-     CREATE (p:Person {id: row.id, name: row.name, email: row.email, phone: row.phone,
-       postcode: row.postcode, notes: row.notes, legalBasis: row.legalBasis,
-       legalReference: row.legalReference, purpose: row.purpose,
-       retainUntil: date(row.retainUntil), consentDate: date(row.consentDate),
-       consentTextVersion: row.consentTextVersion, objected: false, createdAt: datetime(),
-       updatedAt: datetime(), createdBy: $createdBy, source: $source, importId: $importId})
-     RETURN count(p) AS created`,
-    { rows, ...provenance },
-  );
-  return result[0]?.created ?? 0;
-}
-
 export async function createImportedOrganizations(
   tx: QueryRunner,
   rows: { id: string; name: string }[],
@@ -117,55 +95,92 @@ export async function mergeImportedThemes(
   return new Map(parsed.map((row) => [row.nameKey, row.id]));
 }
 
+/** One link from a person: the target node's id, the register's key, and (MEMBER_OF) a role. */
 export interface ImportedLink {
-  id: string;
-  from: string;
   to: string;
+  key: string;
   role: string | null;
 }
 
-/**
- * Links of one type from people created in this same transaction: they cannot exist yet, so they
- * are CREATEd (with the register's key; the key's uniqueness constraint still guards them).
- */
-export async function createImportedLinks(
-  tx: QueryRunner,
-  type: 'MEMBER_OF' | 'LIVES_IN' | 'ACTIVE_IN',
-  toLabel: 'Organization' | 'Area' | 'Theme',
-  rows: ImportedLink[],
-  provenance: Provenance,
-): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.run(
-    `/* createImportedLinks.${type} */
-     UNWIND $rows AS row
-     MATCH (a:Person {id: row.from})
-     MATCH (b:${toLabel} {id: row.to})
-     CREATE (a)-[r:${type} {key: row.key, id: row.id, role: row.role, createdAt: datetime(),
-       updatedAt: datetime(), createdBy: $createdBy, source: $source, importId: $importId}]->(b)`,
-    { rows: rows.map((row) => ({ ...row, key: linkKey(type, row.from, row.to) })), ...provenance },
-  );
+/** A person's links by type, written in the same statement as the person (no second lookup). */
+export interface ImportedPersonLinks {
+  memberOf: ImportedLink[];
+  livesIn: ImportedLink[];
+  activeIn: ImportedLink[];
 }
 
-/** Links of one type from people to existing nodes, MERGEd on the register's deterministic key. */
+const linkProperties = `key: l.key, id: randomUUID(), role: l.role, createdAt: datetime(),
+         updatedAt: datetime(), createdBy: $createdBy, source: $source, importId: $importId`;
+
+/** The link types an import writes: relationship type, field of the row, label of the target. */
+const linkShapes = [
+  ['MEMBER_OF', 'memberOf', 'Organization'],
+  ['LIVES_IN', 'livesIn', 'Area'],
+  ['ACTIVE_IN', 'activeIn', 'Theme'],
+] as const;
+
+/** The three link types, each in its own unit subquery, so one statement writes them all. */
+const linkSubqueries = (write: (type: (typeof linkShapes)[number][0]) => string) =>
+  linkShapes
+    .map(
+      ([type, field, label]) => `
+     CALL (p, row) {
+       UNWIND row.${field} AS l
+       MATCH (b:${label} {id: l.to})
+       ${write(type)}
+     }`,
+    )
+    .join('');
+
+/**
+ * New people with their links, one UNWIND statement per batch (the same text every batch, so it is
+ * planned once). The people cannot exist yet (the plan gave them fresh ids), so they and their
+ * links are CREATEd, properties inline; the uniqueness constraints on ids and link keys still
+ * guard them.
+ */
+export async function createImportedPersons(
+  tx: QueryRunner,
+  rows: (NewImportedPerson & ImportedPersonLinks)[],
+  provenance: Provenance,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const result = await tx.run<{ created: number }>(
+    `/* createImportedPersons */
+     UNWIND $rows AS row
+     CREATE (p:Person {id: row.id, name: row.name, email: row.email, phone: row.phone,
+       postcode: row.postcode, notes: row.notes, legalBasis: row.legalBasis,
+       legalReference: row.legalReference, purpose: row.purpose,
+       retainUntil: date(row.retainUntil), consentDate: date(row.consentDate),
+       consentTextVersion: row.consentTextVersion, objected: false, createdAt: datetime(),
+       updatedAt: datetime(), createdBy: $createdBy, source: $source, importId: $importId})
+     WITH p, row${linkSubqueries((type) => `CREATE (p)-[:${type} {${linkProperties}}]->(b)`)}
+     RETURN count(p) AS created`,
+    { rows, ...provenance },
+  );
+  return Number(result[0]?.created ?? 0);
+}
+
+/**
+ * Links from people already stored, one statement per batch: each link is looked up by its key
+ * (the unique index) and CREATEd only when absent, tagged with the import id. A link that exists
+ * is left as it is, so importing the same file twice writes nothing.
+ */
 export async function mergeImportedLinks(
   tx: QueryRunner,
-  type: 'MEMBER_OF' | 'LIVES_IN' | 'ACTIVE_IN',
-  toLabel: 'Organization' | 'Area' | 'Theme',
-  rows: ImportedLink[],
+  rows: ({ id: string } & ImportedPersonLinks)[],
   provenance: Provenance,
 ): Promise<void> {
   if (rows.length === 0) return;
   await tx.run(
-    `/* mergeImportedLinks.${type} */
+    `/* mergeImportedLinks */
      UNWIND $rows AS row
-     MATCH (a:Person {id: row.from})
-     MATCH (b:${toLabel} {id: row.to})
-     MERGE (a)-[r:${type} {key: row.key}]->(b)
-       ON CREATE SET r.id = row.id, r.role = row.role, r.createdAt = datetime(),
-         r.updatedAt = datetime(), r.createdBy = $createdBy, r.source = $source,
-         r.importId = $importId`,
-    { rows: rows.map((row) => ({ ...row, key: linkKey(type, row.from, row.to) })), ...provenance },
+     MATCH (p:Person {id: row.id})${linkSubqueries(
+       (type) => `OPTIONAL MATCH ()-[e:${type} {key: l.key}]->()
+       WITH p, b, l WHERE e IS NULL
+       MERGE (p)-[r:${type} {key: l.key}]->(b)
+         ON CREATE SET r += {${linkProperties.replace('key: l.key, ', '')}}`,
+     )}`,
+    { rows, ...provenance },
   );
 }
 

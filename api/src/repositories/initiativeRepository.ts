@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RegisterScope } from '../auth/registerScope.js';
 import type { Initiative, Provenance } from '../domain/model.js';
 import { initiativeStatuses, municipalOffers } from '../domain/vocabulary.js';
 import type { QueryRunner } from '../neo4j/database.js';
@@ -11,6 +12,7 @@ import {
 } from './neo4jValues.js';
 import { type Page, pageParams, saveNode, type WriteMeta } from './nodeStore.js';
 import { parseRows } from './rowParsing.js';
+import { scopeParams, stakeholderInScope } from './scopeFilter.js';
 
 const initiativeRow = z
   .object({
@@ -57,10 +59,12 @@ export function saveInitiative(
 export async function findInitiativesByIds(
   tx: QueryRunner,
   ids: readonly string[],
+  scope: RegisterScope,
 ): Promise<Initiative[]> {
   const rows = await tx.run<{ node: unknown }>(
-    `/* findInitiativesByIds */ MATCH (n:Initiative) WHERE n.id IN $ids RETURN n {.*} AS node`,
-    { ids },
+    `/* findInitiativesByIds */ MATCH (n:Initiative)
+     WHERE n.id IN $ids AND ${stakeholderInScope('n', scope)} RETURN n {.*} AS node`,
+    { ids, ...scopeParams(scope) },
   );
   return parseRows(
     initiativeRow,
@@ -80,6 +84,7 @@ export async function listInitiatives(
   tx: QueryRunner,
   filter: InitiativeFilter,
   page: Page,
+  scope: RegisterScope,
 ): Promise<Initiative[]> {
   const rows = await tx.run<{ node: unknown }>(
     `/* listInitiatives */
@@ -87,6 +92,7 @@ export async function listInitiatives(
      WHERE ($status IS NULL OR n.status = $status)
        AND ($areaId IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {id: $areaId}) })
        AND ($themeId IS NULL OR EXISTS { (n)-[:ACTIVE_IN]->(:Theme {id: $themeId}) })
+       AND ${stakeholderInScope('n', scope)}
      RETURN n {.*} AS node
      ORDER BY n.receivedAt DESC, n.id
      SKIP $offset LIMIT $limit`,
@@ -95,6 +101,7 @@ export async function listInitiatives(
       areaId: filter.areaId ?? null,
       themeId: filter.themeId ?? null,
       ...pageParams(page),
+      ...scopeParams(scope),
     },
   );
   return parseRows(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RegisterScope } from '../auth/registerScope.js';
 import { type LinkType, linkTypeNames, linkTypes } from '../domain/linkTypes.js';
 import type { Provenance } from '../domain/model.js';
 import { type EntityLabel, entityLabels } from '../domain/vocabulary.js';
@@ -6,6 +7,7 @@ import type { QueryRunner } from '../neo4j/database.js';
 import { nullableNeoDate, nullableString, provenanceRow, toNeo4jDate } from './neo4jValues.js';
 import type { WriteMeta } from './nodeStore.js';
 import { parseRows } from './rowParsing.js';
+import { scopeParams, stakeholderInScope } from './scopeFilter.js';
 
 /** A stored relationship between two register entities, as the app sees it. */
 export interface Link extends Provenance {
@@ -151,10 +153,18 @@ const byIdBranches = linkTypeNames
   .map((type) => `MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r`)
   .join(' UNION ALL ');
 
-export async function findLinksByIds(tx: QueryRunner, ids: readonly string[]): Promise<Link[]> {
+/** The links with these ids whose every stakeholder end is in scope; others are skipped. */
+export async function findLinksByIds(
+  tx: QueryRunner,
+  ids: readonly string[],
+  scope: RegisterScope,
+): Promise<Link[]> {
   const rows = await tx.run<{ link: unknown }>(
-    `/* findLinksByIds */ CALL () { ${byIdBranches} } RETURN ${linkProjection}`,
-    { ids, entityLabels },
+    `/* findLinksByIds */ CALL () { ${byIdBranches} }
+     WITH r, startNode(r) AS fromEnd, endNode(r) AS toEnd
+     WHERE ${stakeholderInScope('fromEnd', scope)} AND ${stakeholderInScope('toEnd', scope)}
+     RETURN ${linkProjection}`,
+    { ids, entityLabels, ...scopeParams(scope) },
   );
   return parseLinks(rows, 'findLinksByIds');
 }
@@ -209,17 +219,19 @@ export async function findLinksTouching(
   tx: QueryRunner,
   label: EntityLabel,
   ids: readonly string[],
+  scope: RegisterScope,
 ): Promise<{ ownerId: string; link: Link }[]> {
   const types = linkTypeNames.filter(
     (type) => linkTypes[type].from.includes(label) || linkTypes[type].to.includes(label),
   );
   const rows = await tx.run<{ ownerId: string; link: unknown }>(
     `/* findLinksTouching.${label} */
-     MATCH (n:${label})-[r]-()
+     MATCH (n:${label})-[r]-(other)
      WHERE n.id IN $ids AND type(r) IN $types
+       AND ${stakeholderInScope('n', scope)} AND ${stakeholderInScope('other', scope)}
      RETURN n.id AS ownerId, ${linkProjection}
      ORDER BY ownerId, type(r), r.createdAt, r.id`,
-    { ids, types, entityLabels },
+    { ids, types, entityLabels, ...scopeParams(scope) },
   );
   const links = parseLinks(rows, 'findLinksTouching');
   return links.map((link, index) => ({ ownerId: rows[index]?.ownerId ?? '', link }));

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import type { RegisterScope } from '../auth/registerScope.js';
 import { linkTypes } from '../domain/linkTypes.js';
 import type { EntityLabel } from '../domain/vocabulary.js';
 import { int, type QueryRunner } from '../neo4j/database.js';
 import { nullableNeoDate, nullableString } from './neo4jValues.js';
 import { parseRow, parseRows } from './rowParsing.js';
+import { scopeParams as registerScopeParams, stakeholderInScope } from './scopeFilter.js';
 import {
   type StakeholderSummary,
   stakeholderSummaryColumns,
@@ -123,12 +125,13 @@ export async function findNetworkCenter(
   tx: QueryRunner,
   label: EntityLabel,
   id: string,
+  register: RegisterScope,
 ): Promise<LocatedNode | null> {
   const rows = await tx.run(
     `/* findNetworkCenter */
-     MATCH (n:${label} {id: $id})
+     MATCH (n:${label} {id: $id}) WHERE ${stakeholderInScope('n', register)}
      RETURN elementId(n) AS elementId, ${stakeholderSummaryColumns('n')}`,
-    { id },
+    { id, ...registerScopeParams(register) },
   );
   const [row] = rows;
   if (!row) return null;
@@ -154,6 +157,7 @@ export async function expandNetworkLayer(
   tx: QueryRunner,
   scope: NetworkScope,
   step: { frontier: readonly string[]; visited: readonly string[]; take: number; wantAll: boolean },
+  register: RegisterScope,
 ): Promise<NetworkLayer> {
   const rows = await tx.run(
     `/* expandNetworkLayer */
@@ -163,6 +167,7 @@ export async function expandNetworkLayer(
      WHERE NOT elementId(m) IN $visited
        AND ${relationshipPredicate(scope)}
        AND ${nodePredicate(scope, 'm')}
+       AND ${stakeholderInScope('m', register)}
      WITH m, count(r) AS ties, max(coalesce(r.strength, 0)) AS strongest
      ORDER BY ties DESC, strongest DESC, m.id
      WITH collect(m) AS found
@@ -176,6 +181,7 @@ export async function expandNetworkLayer(
       visited: step.visited,
       take: int(step.take),
       wantAll: step.wantAll,
+      ...registerScopeParams(register),
     },
   );
   return parseRow(layerRow, rows[0], 'expandNetworkLayer');

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import type { RegisterScope } from '../auth/registerScope.js';
 import type { Organization, Provenance } from '../domain/model.js';
 import { organizationKinds } from '../domain/vocabulary.js';
 import type { QueryRunner } from '../neo4j/database.js';
 import { nullableString, provenanceRow } from './neo4jValues.js';
 import { type Page, pageParams, saveNode, type WriteMeta } from './nodeStore.js';
 import { parseRows } from './rowParsing.js';
+import { scopeParams, stakeholderInScope } from './scopeFilter.js';
 
 const organizationRow = z
   .object({
@@ -39,10 +41,12 @@ export function saveOrganization(
 export async function findOrganizationsByIds(
   tx: QueryRunner,
   ids: readonly string[],
+  scope: RegisterScope,
 ): Promise<Organization[]> {
   const rows = await tx.run<{ node: unknown }>(
-    `/* findOrganizationsByIds */ MATCH (n:Organization) WHERE n.id IN $ids RETURN n {.*} AS node`,
-    { ids },
+    `/* findOrganizationsByIds */ MATCH (n:Organization)
+     WHERE n.id IN $ids AND ${stakeholderInScope('n', scope)} RETURN n {.*} AS node`,
+    { ids, ...scopeParams(scope) },
   );
   return parseRows(
     organizationRow,
@@ -62,6 +66,7 @@ export async function listOrganizations(
   tx: QueryRunner,
   filter: OrganizationFilter,
   page: Page,
+  scope: RegisterScope,
 ): Promise<Organization[]> {
   const rows = await tx.run<{ node: unknown }>(
     `/* listOrganizations */
@@ -69,6 +74,7 @@ export async function listOrganizations(
      WHERE ($kind IS NULL OR n.kind = $kind)
        AND ($areaId IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {id: $areaId}) })
        AND ($themeId IS NULL OR EXISTS { (n)-[:ACTIVE_IN]->(:Theme {id: $themeId}) })
+       AND ${stakeholderInScope('n', scope)}
      RETURN n {.*} AS node
      ORDER BY toLower(n.name), n.id
      SKIP $offset LIMIT $limit`,
@@ -77,6 +83,7 @@ export async function listOrganizations(
       areaId: filter.areaId ?? null,
       themeId: filter.themeId ?? null,
       ...pageParams(page),
+      ...scopeParams(scope),
     },
   );
   return parseRows(

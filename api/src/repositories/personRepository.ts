@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RegisterScope } from '../auth/registerScope.js';
 import type { Person, Provenance } from '../domain/model.js';
 import { legalBases, officialRoles } from '../domain/vocabulary.js';
 import type { QueryRunner } from '../neo4j/database.js';
@@ -12,6 +13,7 @@ import {
 } from './neo4jValues.js';
 import { type Page, pageParams, saveNode, type WriteMeta } from './nodeStore.js';
 import { parseRows } from './rowParsing.js';
+import { scopeParams, stakeholderInScope } from './scopeFilter.js';
 
 const personRow = z
   .object({
@@ -87,11 +89,19 @@ export async function savePerson(
   );
 }
 
-/** findPeopleByIds: the people with these ids, in no particular order; unknown ids are skipped. */
-export async function findPeopleByIds(tx: QueryRunner, ids: readonly string[]): Promise<Person[]> {
+/**
+ * findPeopleByIds: the people with these ids, in no particular order; unknown ids and people
+ * outside the scope are skipped alike.
+ */
+export async function findPeopleByIds(
+  tx: QueryRunner,
+  ids: readonly string[],
+  scope: RegisterScope,
+): Promise<Person[]> {
   const rows = await tx.run<{ node: unknown }>(
-    `/* findPeopleByIds */ MATCH (n:Person) WHERE n.id IN $ids RETURN ${projection}`,
-    { ids },
+    `/* findPeopleByIds */ MATCH (n:Person) WHERE n.id IN $ids AND ${stakeholderInScope('n', scope)}
+     RETURN ${projection}`,
+    { ids, ...scopeParams(scope) },
   );
   return parseRows(
     personRow,
@@ -116,6 +126,7 @@ export async function listPeople(
   tx: QueryRunner,
   filter: PersonFilter,
   page: Page,
+  scope: RegisterScope,
 ): Promise<Person[]> {
   const rows = await tx.run<{ node: unknown }>(
     `/* listPeople */
@@ -124,6 +135,7 @@ export async function listPeople(
        AND ($themeId IS NULL OR EXISTS { (n)-[:ACTIVE_IN|RESPONSIBLE_FOR]->(:Theme {id: $themeId}) })
        AND ($officialRole IS NULL OR (n:Official AND n.officialRole = $officialRole))
        AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text))
+       AND ${stakeholderInScope('n', scope)}
      RETURN ${projection}
      ORDER BY toLower(n.name), n.id
      SKIP $offset LIMIT $limit`,
@@ -133,6 +145,7 @@ export async function listPeople(
       officialRole: filter.officialRole ?? null,
       text: filter.text ?? null,
       ...pageParams(page),
+      ...scopeParams(scope),
     },
   );
   return parseRows(

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { RegisterScope } from '../auth/registerScope.js';
 import { int, type QueryRunner } from '../neo4j/database.js';
 import { kindOfLabels, type StakeholderKind } from '../services/searchKinds.js';
 import { parseRows } from './rowParsing.js';
+import { scopeParams, stakeholderInScope } from './scopeFilter.js';
 
 /** What search and the network explorer show of a stakeholder: never contact details. */
 export interface StakeholderSummary {
@@ -72,21 +74,30 @@ const searchHitRow = z
 
 /**
  * searchStakeholders: the best-scoring stakeholders for a Lucene query, restricted to some labels.
- * The index streams hits by descending score, so the label filter and LIMIT stop it early.
+ * The index streams hits by descending score, so the label filter and LIMIT stop it early. It is
+ * eventually consistent (migration 0007): the query first waits for pending writes to be indexed.
  */
 export async function searchStakeholders(
   tx: QueryRunner,
   query: { lucene: string; labels: readonly string[]; limit: number },
+  scope: RegisterScope,
 ): Promise<SearchHitRow[]> {
   const rows = await tx.run(
     /* searchStakeholders */ `
+    CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
     CALL db.index.fulltext.queryNodes('stakeholder_search', $lucene) YIELD node, score
     WHERE any(label IN labels(node) WHERE label IN $labels)
     WITH node AS n, score
+    WHERE ${stakeholderInScope('n', scope)}
     ORDER BY score DESC, coalesce(n.name, n.title), n.id
     LIMIT $limit
     RETURN ${stakeholderSummaryColumns('n')}, score`,
-    { lucene: query.lucene, labels: query.labels, limit: int(query.limit) },
+    {
+      lucene: query.lucene,
+      labels: query.labels,
+      limit: int(query.limit),
+      ...scopeParams(scope),
+    },
   );
   return parseRows(searchHitRow, rows, 'searchStakeholders');
 }

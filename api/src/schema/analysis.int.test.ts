@@ -268,7 +268,7 @@ describe('the municipality questions through GraphQL', () => {
         ),
       );
 
-    const anonymous = await app.gql(DECIDE, variables);
+    const anonymous = await app.gqlAs(null, DECIDE, variables);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const forbidden = await app.gqlAs(management, DECIDE, variables);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

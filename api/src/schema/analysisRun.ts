@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { BrokerageRoles } from '../analytics/brokerage.js';
+import { registerScopeOf } from '../auth/registerScope.js';
 import { ValidationError } from '../domain/errors.js';
 import {
   type AnalysisRun,
@@ -12,6 +13,7 @@ import {
   listRuns,
   startAnalysisRun,
 } from '../services/analysisRunService.js';
+import { requireAreaInScope } from '../services/scopedAnalysis.js';
 import { builder } from './builder.js';
 import { optionalUuidOf, uuidOf } from './globalIds.js';
 import { OrganizationRef, PersonRef } from './refs.js';
@@ -81,24 +83,24 @@ const AnalysisRunRef = builder.objectRef<AnalysisRun>('AnalysisRun').implement({
 
 builder.mutationField('startAnalysisRun', (t) =>
   t.field({
+    authScopes: { register: true },
     type: AnalysisRunRef,
     description:
       'Starts a graph-wide analysis in a worker thread and returns at once; poll `analysisRun` for progress. When the graph has not changed since the last run, that run is returned.',
     args: {
       areaId: t.arg.id({ required: false, description: 'Only this area and the areas inside it.' }),
     },
-    resolve: (_root, args, ctx) =>
-      startAnalysisRun(
-        ctx.db,
-        ctx.log,
-        { areaId: optionalUuidOf(args.areaId, 'Area', 'areaId') ?? null },
-        ctx.analysis,
-      ),
+    resolve: async (_root, args, ctx) => {
+      const areaId = optionalUuidOf(args.areaId, 'Area', 'areaId') ?? null;
+      requireAreaInScope(await registerScopeOf(ctx), areaId);
+      return startAnalysisRun(ctx.db, ctx.log, { areaId }, ctx.analysis);
+    },
   }),
 );
 
 builder.queryField('analysisRun', (t) =>
   t.field({
+    authScopes: { register: true },
     type: AnalysisRunRef,
     nullable: true,
     description: 'One analysis run with its progress, or null.',
@@ -109,6 +111,7 @@ builder.queryField('analysisRun', (t) =>
 
 builder.queryField('analysisRuns', (t) =>
   t.field({
+    authScopes: { register: true },
     type: [AnalysisRunRef],
     description: 'The latest analysis runs, newest first: the history of the key figures.',
     args: { first: t.arg.int({ required: false, defaultValue: 20, description: '1 to 100.' }) },

@@ -1,5 +1,7 @@
+import { registerScopeOf } from '../auth/registerScope.js';
 import type { Antenna } from '../services/analysisService.js';
 import { findAntennae } from '../services/analysisService.js';
+import { antennaeInScope, requireAreaInScope } from '../services/scopedAnalysis.js';
 import { AnalysisNodeRef, minWeightDescription } from './analysisRefs.js';
 import { builder } from './builder.js';
 import { optionalUuidOf } from './globalIds.js';
@@ -47,6 +49,7 @@ const AntennaRef = builder.objectRef<Antenna>('Antenna').implement({
 
 builder.queryField('antennae', (t) =>
   t.field({
+    authScopes: { register: true },
     type: [AntennaRef],
     description:
       'The officials through whom the municipality senses an area (with its sub-areas) and/or theme, largest unique reach first. People who objected or are past their retain-until date are left out.',
@@ -58,15 +61,20 @@ builder.queryField('antennae', (t) =>
       }),
       minWeight: t.arg.float({ required: false, description: minWeightDescription }),
     },
-    resolve: (_root, args, ctx) =>
-      findAntennae(
+    resolve: async (_root, args, ctx) => {
+      const areaId = optionalUuidOf(args.areaId, 'Area', 'areaId') ?? null;
+      const scope = await registerScopeOf(ctx);
+      requireAreaInScope(scope, areaId);
+      const antennae = await findAntennae(
         ctx.db,
         {
-          areaId: optionalUuidOf(args.areaId, 'Area', 'areaId') ?? null,
+          areaId,
           themeId: optionalUuidOf(args.themeId, 'Theme', 'themeId') ?? null,
           minWeight: args.minWeight ?? null,
         },
         ctx.analysis,
-      ),
+      );
+      return antennaeInScope(ctx.db, scope, antennae);
+    },
   }),
 );

@@ -11,6 +11,7 @@ import { AreaRef } from './refs.js';
 import { AreaLevelEnum } from './vocabulary.js';
 
 AreaRef.implement({
+  authScopes: { register: true },
   description: 'A municipality, kern, wijk or buurt; areas nest (a buurt is PART_OF a wijk, …).',
   interfaces: [RecordedRef],
   isTypeOf: (value) => (value as { label?: string }).label === 'Area',
@@ -88,6 +89,7 @@ const AreaFilter = builder.inputType('AreaFilter', {
 builder.queryField('areas', (t) =>
   t.connection(
     {
+      authScopes: { register: true },
       type: AreaRef,
       description: 'Areas, by name.',
       args: { filter: t.arg({ type: AreaFilter, description: 'Narrow the list.' }) },
@@ -110,6 +112,7 @@ builder.queryField('areas', (t) =>
 
 builder.mutationField('createArea', (t) =>
   t.field({
+    authScopes: { register: true },
     type: AreaRef,
     description: 'Adds an area. CONFLICT when its CBS code is taken.',
     args: { input: t.arg({ type: CreateAreaInput, required: true, description: 'The area.' }) },
@@ -123,6 +126,7 @@ builder.mutationField('createArea', (t) =>
 
 builder.mutationField('updateArea', (t) =>
   t.field({
+    authScopes: { register: true },
     type: AreaRef,
     description: 'Changes an area or moves it to another parent (never inside itself).',
     args: {
@@ -139,6 +143,7 @@ builder.mutationField('updateArea', (t) =>
 
 builder.mutationField('deleteArea', (t) =>
   t.field({
+    authScopes: { register: true },
     type: DeletionRef,
     description: 'Removes an area and its links. CONFLICT while other areas lie inside it.',
     args: { id: t.arg.id({ required: true, description: 'The global id of the area.' }) },

@@ -164,11 +164,13 @@ builder.queryFields((t) => ({
     resolve: (_root, _args, ctx) => currentAccount(ctx),
   }),
   accounts: t.field({
+    authScopes: { admin: true },
     type: [AccountRef],
     description: 'Every account, by username. ADMIN only.',
     resolve: (_root, _args, ctx) => accounts(ctx),
   }),
   auditTrail: t.connection({
+    authScopes: { privacyOfficer: true },
     type: AuditEntryRef,
     description:
       'The audit trail, newest first; `after` is the cursor of the last entry seen. PRIVACY_OFFICER only; reading it is audited too.',
@@ -195,6 +197,7 @@ builder.queryFields((t) => ({
     },
   }),
   auditChainStatus: t.field({
+    authScopes: { privacyOfficer: true },
     type: AuditChainStatusRef,
     description: 'Checks the whole audit chain now. PRIVACY_OFFICER only.',
     resolve: (_root, _args, ctx) => auditChainStatus(ctx),
@@ -221,6 +224,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, _args, ctx) => signOutEverywhere(ctx),
   }),
   createAccount: t.field({
+    authScopes: { admin: true },
     type: AccountRef,
     description: 'Creates a local account. ADMIN only.',
     args: {
@@ -229,6 +233,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => createAccount(ctx, args.input),
   }),
   setAccountRoles: t.field({
+    authScopes: { admin: true },
     type: AccountRef,
     description:
       'Replaces an account’s roles, and its areas when `areaIds` is given. Takes effect on its next request. ADMIN only.',
@@ -244,6 +249,7 @@ builder.mutationFields((t) => ({
       setAccountRoles(ctx, String(args.accountId), { roles: args.roles, areaIds: args.areaIds }),
   }),
   disableAccount: t.field({
+    authScopes: { admin: true },
     type: AccountRef,
     description: 'Disables an account and ends all its sessions at once. ADMIN only.',
     args: { accountId: t.arg.id({ required: true, description: 'The account.' }) },

@@ -2,22 +2,32 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { RequestContext } from '../app/context.js';
+import { type AuthScopes, authScopesOf, scopeFailureError } from '../auth/authScopes.js';
+import { auditPersonViews } from './personViews.js';
 
 /**
  * Sets up the builder and its plugins; defines no types (one file per type sits beside it).
  * Expected errors are thrown as domain errors and surfaced by `app/maskError.ts` with
  * `extensions.code` (see docs/adr/0001-data-model.md), so plugin-errors has no default types.
+ * Every register type and every Query/Mutation field carries `authScopes` (docs/privacy.md §7);
+ * a failed check is UNAUTHENTICATED for anonymous viewers and FORBIDDEN for signed-in ones.
  */
 export const builder = new SchemaBuilder<{
   Context: RequestContext;
+  AuthScopes: AuthScopes;
   DefaultFieldNullability: false;
   Scalars: {
     Date: { Input: string; Output: string };
     DateTime: { Input: string; Output: string };
   };
 }>({
-  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => authScopesOf(ctx.viewer),
+    unauthorizedError: (_parent, ctx) => scopeFailureError(ctx.viewer),
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -27,10 +37,22 @@ export const builder = new SchemaBuilder<{
     },
     idFieldOptions: { description: 'The global id (Relay) of this object.' },
     nodeQueryOptions: {
+      authScopes: { register: true },
+      resolve: async (_root, { id }, ctx, _info, resolveNode) => {
+        const node = await resolveNode(id);
+        await auditPersonViews(ctx, [node]);
+        return node;
+      },
       description: 'The object with this global id, or null when there is none.',
       args: { id: { description: 'A global id, as returned by any `id` field.' } },
     },
     nodesQueryOptions: {
+      authScopes: { register: true },
+      resolve: async (_root, { ids }, ctx, _info, resolveNodes) => {
+        const nodes = await resolveNodes(ids);
+        await auditPersonViews(ctx, nodes);
+        return nodes;
+      },
       description:
         'The objects with these global ids, in the same order; null where there is none.',
       args: { ids: { description: 'Global ids, as returned by any `id` field.' } },

@@ -1,3 +1,4 @@
+import { registerScopeOf } from '../auth/registerScope.js';
 import { ValidationError } from '../domain/errors.js';
 import {
   type AnalysisRef,
@@ -5,6 +6,7 @@ import {
   type Connectors,
   findConnectors,
 } from '../services/analysisService.js';
+import { connectorsInScope, requireStakeholderInScope } from '../services/scopedAnalysis.js';
 import { AnalysisNodeRef, minWeightDescription } from './analysisRefs.js';
 import { builder } from './builder.js';
 import { uuidOf } from './globalIds.js';
@@ -73,6 +75,7 @@ const ConnectorsRef = builder.objectRef<Connectors>('InitiativeConnectors').impl
 
 builder.queryField('connectors', (t) =>
   t.field({
+    authScopes: { register: true },
     type: ConnectorsRef,
     description:
       'Connectors for an initiative, chosen greedily by how many new targets each adds (within 1 − 1/e of the best choice of that size), with the paths that explain each.',
@@ -90,21 +93,25 @@ builder.queryField('connectors', (t) =>
       }),
       minWeight: t.arg.float({ required: false, description: minWeightDescription }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const max = args.max ?? 5;
       const steps = args.steps ?? 1;
       if (max < 1 || max > 50) throw new ValidationError('max', 'Ask for 1 to 50 connectors.');
       if (steps < 1 || steps > 2) throw new ValidationError('steps', 'Steps is 1 or 2.');
-      return findConnectors(
+      const initiativeId = uuidOf(args.initiativeId, 'Initiative', 'initiativeId');
+      const scope = await registerScopeOf(ctx);
+      await requireStakeholderInScope(ctx.db, scope, 'Initiative', initiativeId);
+      const answer = await findConnectors(
         ctx.db,
         {
-          initiativeId: uuidOf(args.initiativeId, 'Initiative', 'initiativeId'),
+          initiativeId,
           max,
           steps,
           minWeight: args.minWeight ?? null,
         },
         ctx.analysis,
       );
+      return connectorsInScope(ctx.db, scope, answer);
     },
   }),
 );

@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { registerScopeOf } from '../auth/registerScope.js';
 import type { Organization, Person } from '../domain/model.js';
 import {
   deleteContact,
@@ -18,6 +19,7 @@ import { ContactRef, InitiativeRef, loadEntities, PersonRef } from './refs.js';
 import { ContactChannelEnum } from './vocabulary.js';
 
 ContactRef.implement({
+  authScopes: { register: true },
   description: 'A contact moment an official recorded: when, how, with whom, and a short note.',
   interfaces: [RecordedRef],
   isTypeOf: (value) => (value as { label?: string }).label === 'Contact',
@@ -123,13 +125,16 @@ const participantsOf = (ids: readonly string[]) =>
 builder.queryField('contacts', (t) =>
   t.connection(
     {
+      authScopes: { register: true },
       type: ContactRef,
       description: 'Contact moments, newest first.',
       args: { filter: t.arg({ type: ContactFilter, description: 'Narrow the list.' }) },
-      resolve: (_root, args, ctx) =>
-        pageOf(args, (page) =>
+      resolve: async (_root, args, ctx) => {
+        const scope = await registerScopeOf(ctx);
+        return pageOf(args, (page) =>
           listContacts(
             ctx.db,
+            scope,
             {
               personId: optionalUuidOf(args.filter?.personId, 'Person', 'filter.personId'),
               organizationId: optionalUuidOf(
@@ -145,7 +150,8 @@ builder.queryField('contacts', (t) =>
             },
             page,
           ),
-        ),
+        );
+      },
     },
     { description: 'A page of contact moments.' },
     { description: 'A contact moment in a page.' },
@@ -154,6 +160,7 @@ builder.queryField('contacts', (t) =>
 
 builder.mutationField('recordContact', (t) =>
   t.field({
+    authScopes: { register: true },
     type: ContactRef,
     description:
       'Records a contact moment with its participants, and optionally its initiative and the recording official, in one transaction.',
@@ -164,8 +171,8 @@ builder.mutationField('recordContact', (t) =>
         description: 'The contact moment.',
       }),
     },
-    resolve: (_root, { input }, ctx) =>
-      recordContact(ctx.db, writeMetaFor(ctx.viewer), {
+    resolve: async (_root, { input }, ctx) =>
+      recordContact(ctx.db, await registerScopeOf(ctx), writeMetaFor(ctx.viewer), {
         ...input,
         participants: participantsOf(input.participantIds),
         initiativeId: optionalUuidOf(input.initiativeId, 'Initiative', 'initiativeId'),
@@ -176,31 +183,39 @@ builder.mutationField('recordContact', (t) =>
 
 builder.mutationField('updateContact', (t) =>
   t.field({
+    authScopes: { register: true },
     type: ContactRef,
     description: 'Changes a contact moment.',
     args: {
       id: t.arg.id({ required: true, description: 'The global id of the contact moment.' }),
       input: t.arg({ type: UpdateContactInput, required: true, description: 'The changes.' }),
     },
-    resolve: (_root, { id, input }, ctx) =>
-      updateContact(ctx.db, writeMetaFor(ctx.viewer), uuidOf(id, 'Contact'), {
-        ...input,
-        participants: input.participantIds
-          ? participantsOf(input.participantIds)
-          : input.participantIds,
-        initiativeId: optionalUuidOf(input.initiativeId, 'Initiative', 'initiativeId'),
-        recordedById: optionalUuidOf(input.recordedById, 'Person', 'recordedById'),
-      }),
+    resolve: async (_root, { id, input }, ctx) =>
+      updateContact(
+        ctx.db,
+        await registerScopeOf(ctx),
+        writeMetaFor(ctx.viewer),
+        uuidOf(id, 'Contact'),
+        {
+          ...input,
+          participants: input.participantIds
+            ? participantsOf(input.participantIds)
+            : input.participantIds,
+          initiativeId: optionalUuidOf(input.initiativeId, 'Initiative', 'initiativeId'),
+          recordedById: optionalUuidOf(input.recordedById, 'Person', 'recordedById'),
+        },
+      ),
   }),
 );
 
 builder.mutationField('deleteContact', (t) =>
   t.field({
+    authScopes: { register: true },
     type: DeletionRef,
     description: 'Removes a contact moment.',
     args: { id: t.arg.id({ required: true, description: 'The global id of the contact moment.' }) },
     resolve: async (_root, { id }, ctx) => {
-      const uuid = await deleteContact(ctx.db, uuidOf(id, 'Contact'));
+      const uuid = await deleteContact(ctx.db, await registerScopeOf(ctx), uuidOf(id, 'Contact'));
       return { id: encodeGlobalID('Contact', uuid) };
     },
   }),

@@ -1,5 +1,7 @@
+import { registerScopeOf } from '../auth/registerScope.js';
 import { ValidationError } from '../domain/errors.js';
 import { type CoverageCell, findCoverage } from '../services/analysisService.js';
+import { coverageInScope, requireAreaInScope } from '../services/scopedAnalysis.js';
 import { AnalysisNodeRef, minWeightDescription } from './analysisRefs.js';
 import { builder } from './builder.js';
 import { uuidOf } from './globalIds.js';
@@ -66,6 +68,7 @@ const CoverageCellRef = builder.objectRef<CoverageCell>('CoverageCell').implemen
 
 builder.queryField('coverage', (t) =>
   t.field({
+    authScopes: { register: true },
     type: [CoverageCellRef],
     description:
       'Coverage per area × theme under a root area (e.g. the municipality: one row per kern and theme), sorted by area and theme.',
@@ -80,19 +83,23 @@ builder.queryField('coverage', (t) =>
       }),
       minWeight: t.arg.float({ required: false, description: minWeightDescription }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       if (args.themeIds && args.themeIds.length > 50) {
         throw new ValidationError('themeIds', 'Ask for at most 50 themes.');
       }
-      return findCoverage(
+      const areaId = uuidOf(args.areaId, 'Area', 'areaId');
+      const scope = await registerScopeOf(ctx);
+      requireAreaInScope(scope, areaId);
+      const cells = await findCoverage(
         ctx.db,
         {
-          areaId: uuidOf(args.areaId, 'Area', 'areaId'),
+          areaId,
           themeIds: args.themeIds?.map((id) => uuidOf(String(id), 'Theme', 'themeIds')) ?? null,
           minWeight: args.minWeight ?? null,
         },
         ctx.analysis,
       );
+      return coverageInScope(ctx.db, scope, cells);
     },
   }),
 );

@@ -312,6 +312,7 @@ const HandoverRef = builder.objectRef<Handover>('Handover').implement({
 
 builder.queryFields((t) => ({
   managementDashboard: t.field({
+    authScopes: { $any: { management: true, admin: true } },
     type: DashboardRef,
     description:
       'The management dashboard: aggregates only, small cells suppressed (docs/privacy.md). MANAGEMENT or ADMIN.',
@@ -325,6 +326,7 @@ builder.queryFields((t) => ({
       loadDashboard(ctx.db, ctx.viewer, optionalUuidOf(args.areaId, 'Area', 'areaId') ?? null),
   }),
   handover: t.field({
+    authScopes: { $any: { management: true, admin: true } },
     type: HandoverRef,
     description:
       'What would be lost if the official in this post left: organizations and areas by name, people as a suppressed count. MANAGEMENT or ADMIN.',

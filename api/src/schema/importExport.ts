@@ -409,6 +409,7 @@ async function preview(ctx: RequestContext, args: ImportArgs) {
 
 builder.queryField('previewImport', (t) =>
   t.field({
+    authScopes: { $any: { official: true, areaBroker: true } },
     type: ImportReportRef,
     description:
       'Reads a CSV or XLSX file of people and reports what importing it would do, writing nothing: the columns, the suggested mapping, the first lines, the validation report by line and the de-duplication outcome. Officials and area brokers only.',
@@ -419,6 +420,7 @@ builder.queryField('previewImport', (t) =>
 
 builder.mutationField('runImport', (t) =>
   t.field({
+    authScopes: { $any: { official: true, areaBroker: true } },
     type: ImportReportRef,
     description:
       'Imports the file all-or-nothing in one transaction (audited). When any line is invalid nothing is written and the answer is a VALIDATION error on `file`. Importing the same file again creates nothing new. Officials and area brokers only.',

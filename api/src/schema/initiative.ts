@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { registerScopeOf } from '../auth/registerScope.js';
 import {
   createInitiative,
   deleteInitiative,
@@ -17,6 +18,7 @@ import { involvementTypes, linkedIds, linksOfType } from './stakeholderFields.js
 import { InitiativeStatusEnum, LinkTypeEnum, MunicipalOfferEnum } from './vocabulary.js';
 
 InitiativeRef.implement({
+  authScopes: { register: true },
   description: "A residents' initiative or pilot, and how the municipality responds to it.",
   interfaces: [RecordedRef],
   isTypeOf: (value) => (value as { label?: string }).label === 'Initiative',
@@ -129,13 +131,16 @@ const InitiativeFilter = builder.inputType('InitiativeFilter', {
 builder.queryField('initiatives', (t) =>
   t.connection(
     {
+      authScopes: { register: true },
       type: InitiativeRef,
       description: 'Initiatives, newest received first.',
       args: { filter: t.arg({ type: InitiativeFilter, description: 'Narrow the list.' }) },
-      resolve: (_root, args, ctx) =>
-        pageOf(args, (page) =>
+      resolve: async (_root, args, ctx) => {
+        const scope = await registerScopeOf(ctx);
+        return pageOf(args, (page) =>
           listInitiatives(
             ctx.db,
+            scope,
             {
               status: args.filter?.status,
               areaId: optionalUuidOf(args.filter?.areaId, 'Area', 'filter.areaId'),
@@ -143,7 +148,8 @@ builder.queryField('initiatives', (t) =>
             },
             page,
           ),
-        ),
+        );
+      },
     },
     { description: 'A page of initiatives.' },
     { description: 'An initiative in a page of initiatives.' },
@@ -152,6 +158,7 @@ builder.queryField('initiatives', (t) =>
 
 builder.mutationField('createInitiative', (t) =>
   t.field({
+    authScopes: { $any: { areaBroker: true, privacyOfficer: true } },
     type: InitiativeRef,
     description: 'Records an initiative.',
     args: {
@@ -163,24 +170,36 @@ builder.mutationField('createInitiative', (t) =>
 
 builder.mutationField('updateInitiative', (t) =>
   t.field({
+    authScopes: { $any: { areaBroker: true, privacyOfficer: true } },
     type: InitiativeRef,
     description: 'Changes an initiative. VALIDATION (field status) for a move that is not allowed.',
     args: {
       id: t.arg.id({ required: true, description: 'The global id of the initiative.' }),
       input: t.arg({ type: UpdateInitiativeInput, required: true, description: 'The changes.' }),
     },
-    resolve: (_root, { id, input }, ctx) =>
-      updateInitiative(ctx.db, writeMetaFor(ctx.viewer), uuidOf(id, 'Initiative'), input),
+    resolve: async (_root, { id, input }, ctx) =>
+      updateInitiative(
+        ctx.db,
+        await registerScopeOf(ctx),
+        writeMetaFor(ctx.viewer),
+        uuidOf(id, 'Initiative'),
+        input,
+      ),
   }),
 );
 
 builder.mutationField('deleteInitiative', (t) =>
   t.field({
+    authScopes: { $any: { areaBroker: true, privacyOfficer: true } },
     type: DeletionRef,
     description: 'Removes an initiative and its links; contact moments about it stay.',
     args: { id: t.arg.id({ required: true, description: 'The global id of the initiative.' }) },
     resolve: async (_root, { id }, ctx) => {
-      const uuid = await deleteInitiative(ctx.db, uuidOf(id, 'Initiative'));
+      const uuid = await deleteInitiative(
+        ctx.db,
+        await registerScopeOf(ctx),
+        uuidOf(id, 'Initiative'),
+      );
       return { id: encodeGlobalID('Initiative', uuid) };
     },
   }),

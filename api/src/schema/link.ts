@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { registerScopeOf } from '../auth/registerScope.js';
 import { entityLabels } from '../domain/vocabulary.js';
 import { createLink, deleteLink, updateLink } from '../services/linkService.js';
 import { writeMetaFor } from '../services/writeMeta.js';
@@ -11,6 +12,7 @@ import { LinkRef, loadEntity } from './refs.js';
 import { LinkTypeEnum } from './vocabulary.js';
 
 LinkRef.implement({
+  authScopes: { register: true },
   description:
     'A relationship between two entities, of one of the types in `LinkType`. KNOWS and COLLABORATES_WITH are stored once and read in both directions; seen from an entity, `from` is that entity.',
   interfaces: [RecordedRef],
@@ -118,6 +120,7 @@ const CreateLinkPayload = builder
 
 builder.mutationField('createLink', (t) =>
   t.field({
+    authScopes: { register: true },
     type: CreateLinkPayload,
     description:
       'Links two entities. Creating a link that exists returns the existing one (`created: false`); concurrent calls yield one link. VALIDATION when the ends or properties do not fit the type, NOT_FOUND when an end does not exist.',
@@ -125,13 +128,18 @@ builder.mutationField('createLink', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const from = decodeIdOf(input.fromId, entityLabels, 'fromId');
       const to = decodeIdOf(input.toId, entityLabels, 'toId');
-      return createLink(ctx.db, writeMetaFor(ctx.viewer), { ...input, from, to });
+      return createLink(ctx.db, await registerScopeOf(ctx), writeMetaFor(ctx.viewer), {
+        ...input,
+        from,
+        to,
+      });
     },
   }),
 );
 
 builder.mutationField('updateLink', (t) =>
   t.field({
+    authScopes: { register: true },
     type: LinkRef,
     description:
       "Changes a link's properties. Its type and ends never change: delete and create instead.",
@@ -139,17 +147,19 @@ builder.mutationField('updateLink', (t) =>
       id: t.arg.id({ required: true, description: 'The global id of the link.' }),
       input: t.arg({ type: UpdateLinkInput, required: true, description: 'The changes.' }),
     },
-    resolve: (_root, { id, input }, ctx) => updateLink(ctx.db, uuidOf(id, 'Link'), input),
+    resolve: async (_root, { id, input }, ctx) =>
+      updateLink(ctx.db, await registerScopeOf(ctx), uuidOf(id, 'Link'), input),
   }),
 );
 
 builder.mutationField('deleteLink', (t) =>
   t.field({
+    authScopes: { register: true },
     type: DeletionRef,
     description: 'Removes a link.',
     args: { id: t.arg.id({ required: true, description: 'The global id of the link.' }) },
     resolve: async (_root, { id }, ctx) => {
-      await deleteLink(ctx.db, uuidOf(id, 'Link'));
+      await deleteLink(ctx.db, await registerScopeOf(ctx), uuidOf(id, 'Link'));
       return { id: encodeGlobalID('Link', uuidOf(id, 'Link')) };
     },
   }),

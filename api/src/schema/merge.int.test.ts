@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wholeRegister } from '../auth/registerScope.js';
 import { toNeo4jDate } from '../repositories/neo4jValues.js';
 import { mergeStakeholders } from '../services/mergeService.js';
 import {
@@ -326,6 +327,7 @@ describe('mergeStakeholders', () => {
     await expect(
       mergeStakeholders(
         app.db,
+        wholeRegister,
         { keep: { label: 'Person', id: kept.id }, merge: { label: 'Person', id: duplicate.id } },
         {
           beforeCommit: async (tx) => {

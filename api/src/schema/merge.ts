@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { registerScopeOf } from '../auth/registerScope.js';
 import type { Organization, Person } from '../domain/model.js';
 import { type MergeResult, mergeStakeholders } from '../services/mergeService.js';
 import { builder } from './builder.js';
@@ -49,6 +50,7 @@ const MergeResultRef = builder.objectRef<MergeResult>('MergeResult').implement({
 
 builder.mutationField('mergeStakeholders', (t) =>
   t.field({
+    authScopes: { register: true },
     type: MergeResultRef,
     description:
       'Merges two records of the same stakeholder (two people, or two organizations) in one transaction: every link and contact of the merged record moves to the kept one with its provenance, duplicate links are combined, missing details are filled in, an objection of either is kept, and the merged record is deleted. It happens wholly or not at all.',
@@ -63,8 +65,8 @@ builder.mutationField('mergeStakeholders', (t) =>
           'The global id of the duplicate record to merge into it (same kind); it is deleted.',
       }),
     },
-    resolve: (_root, args, ctx) =>
-      mergeStakeholders(ctx.db, {
+    resolve: async (_root, args, ctx) =>
+      mergeStakeholders(ctx.db, await registerScopeOf(ctx), {
         keep: decodeIdOf(String(args.keepId), mergeableTypenames, 'keepId'),
         merge: decodeIdOf(String(args.mergeId), mergeableTypenames, 'mergeId'),
       }),

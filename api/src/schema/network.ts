@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { registerScopeOf } from '../auth/registerScope.js';
 import { linkTypes } from '../domain/linkTypes.js';
 import { entityLabels } from '../domain/vocabulary.js';
 import { networkRelationshipTypes } from '../repositories/networkRepository.js';
@@ -222,6 +223,7 @@ const NetworkFiltersRef = builder.inputType('NetworkFilters', {
 
 builder.queryField('network', (t) =>
   t.field({
+    authScopes: { register: true },
     type: NetworkRef,
     description:
       'The network around a stakeholder for the explorer: nodes up to `depth` steps away, closest first, and the links between them, cut at `limit` nodes. Areas and themes show where they touch the network, but are only walked through when they are the center.',
@@ -247,9 +249,9 @@ builder.queryField('network', (t) =>
         description: `The most nodes to return (the center included), 1 to ${MAX_NETWORK_LIMIT}.`,
       }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const filters = args.filters;
-      return networkAround(ctx.db, {
+      return networkAround(ctx.db, await registerScopeOf(ctx), {
         center: decodeIdOf(String(args.center), entityLabels, 'center'),
         depth: args.depth,
         limit: args.limit,

@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { registerScopeOf } from '../auth/registerScope.js';
 import {
   createOrganization,
   deleteOrganization,
@@ -17,6 +18,7 @@ import { linkedIds, linksOfType, membershipTypes } from './stakeholderFields.js'
 import { LinkTypeEnum, OrganizationKindEnum } from './vocabulary.js';
 
 OrganizationRef.implement({
+  authScopes: { register: true },
   description: 'An association, business, institution, network or municipal team.',
   interfaces: [RecordedRef],
   isTypeOf: (value) => (value as { label?: string }).label === 'Organization',
@@ -129,13 +131,16 @@ const OrganizationFilter = builder.inputType('OrganizationFilter', {
 builder.queryField('organizations', (t) =>
   t.connection(
     {
+      authScopes: { register: true },
       type: OrganizationRef,
       description: 'Organizations in the register, by name.',
       args: { filter: t.arg({ type: OrganizationFilter, description: 'Narrow the list.' }) },
-      resolve: (_root, args, ctx) =>
-        pageOf(args, (page) =>
+      resolve: async (_root, args, ctx) => {
+        const scope = await registerScopeOf(ctx);
+        return pageOf(args, (page) =>
           listOrganizations(
             ctx.db,
+            scope,
             {
               kind: args.filter?.kind,
               areaId: optionalUuidOf(args.filter?.areaId, 'Area', 'filter.areaId'),
@@ -143,7 +148,8 @@ builder.queryField('organizations', (t) =>
             },
             page,
           ),
-        ),
+        );
+      },
     },
     { description: 'A page of organizations.' },
     { description: 'An organization in a page of organizations.' },
@@ -152,6 +158,7 @@ builder.queryField('organizations', (t) =>
 
 builder.mutationField('createOrganization', (t) =>
   t.field({
+    authScopes: { register: true },
     type: OrganizationRef,
     description: 'Records an organization.',
     args: {
@@ -167,24 +174,36 @@ builder.mutationField('createOrganization', (t) =>
 
 builder.mutationField('updateOrganization', (t) =>
   t.field({
+    authScopes: { register: true },
     type: OrganizationRef,
     description: 'Changes an organization.',
     args: {
       id: t.arg.id({ required: true, description: 'The global id of the organization.' }),
       input: t.arg({ type: UpdateOrganizationInput, required: true, description: 'The changes.' }),
     },
-    resolve: (_root, { id, input }, ctx) =>
-      updateOrganization(ctx.db, writeMetaFor(ctx.viewer), uuidOf(id, 'Organization'), input),
+    resolve: async (_root, { id, input }, ctx) =>
+      updateOrganization(
+        ctx.db,
+        await registerScopeOf(ctx),
+        writeMetaFor(ctx.viewer),
+        uuidOf(id, 'Organization'),
+        input,
+      ),
   }),
 );
 
 builder.mutationField('deleteOrganization', (t) =>
   t.field({
+    authScopes: { register: true },
     type: DeletionRef,
     description: 'Removes an organization and its links; contact moments stay, without it.',
     args: { id: t.arg.id({ required: true, description: 'The global id of the organization.' }) },
     resolve: async (_root, { id }, ctx) => {
-      const uuid = await deleteOrganization(ctx.db, uuidOf(id, 'Organization'));
+      const uuid = await deleteOrganization(
+        ctx.db,
+        await registerScopeOf(ctx),
+        uuidOf(id, 'Organization'),
+      );
       return { id: encodeGlobalID('Organization', uuid) };
     },
   }),

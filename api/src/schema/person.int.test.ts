@@ -53,7 +53,7 @@ describe('people through GraphQL', () => {
       postcode: '7137AB',
       objected: false,
       official: null,
-      createdBy: 'system',
+      createdBy: await app.defaultAccountId(),
       source: 'manual',
     });
     expect(person?.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);

@@ -1,4 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { auditActions } from '../audit/auditActions.js';
+import { audit } from '../audit/auditService.js';
+import { registerScopeOf } from '../auth/registerScope.js';
 import type { Person } from '../domain/model.js';
 import { createPerson, deletePerson, listPeople, updatePerson } from '../services/personService.js';
 import { contactsOf } from '../services/requestLoaders.js';
@@ -34,6 +37,7 @@ const OfficialDetailsRef = builder
   });
 
 PersonRef.implement({
+  authScopes: { register: true },
   description:
     'A resident or contact in the register; an official of the municipality carries `official`. Every person has a legal basis, a purpose and a retention date.',
   interfaces: [RecordedRef],
@@ -214,13 +218,16 @@ const PersonFilter = builder.inputType('PersonFilter', {
 builder.queryField('people', (t) =>
   t.connection(
     {
+      authScopes: { register: true },
       type: PersonRef,
       description: 'People in the register, by name.',
       args: { filter: t.arg({ type: PersonFilter, description: 'Narrow the list.' }) },
-      resolve: (_root, args, ctx) =>
-        pageOf(args, (page) =>
+      resolve: async (_root, args, ctx) => {
+        const scope = await registerScopeOf(ctx);
+        return pageOf(args, (page) =>
           listPeople(
             ctx.db,
+            scope,
             {
               areaId: optionalUuidOf(args.filter?.areaId, 'Area', 'filter.areaId'),
               themeId: optionalUuidOf(args.filter?.themeId, 'Theme', 'filter.themeId'),
@@ -229,7 +236,8 @@ builder.queryField('people', (t) =>
             },
             page,
           ),
-        ),
+        );
+      },
     },
     { description: 'A page of people.' },
     { description: 'A person in a page of people.' },
@@ -238,6 +246,7 @@ builder.queryField('people', (t) =>
 
 builder.mutationField('createPerson', (t) =>
   t.field({
+    authScopes: { register: true },
     type: PersonRef,
     description: 'Records a person with their legal basis, purpose and retention date.',
     args: { input: t.arg({ type: CreatePersonInput, required: true, description: 'The person.' }) },
@@ -247,24 +256,39 @@ builder.mutationField('createPerson', (t) =>
 
 builder.mutationField('updatePerson', (t) =>
   t.field({
+    authScopes: { register: true },
     type: PersonRef,
     description: 'Changes a person. The legal-basis rules are checked on the result.',
     args: {
       id: t.arg.id({ required: true, description: 'The global id of the person.' }),
       input: t.arg({ type: UpdatePersonInput, required: true, description: 'The changes.' }),
     },
-    resolve: (_root, { id, input }, ctx) =>
-      updatePerson(ctx.db, writeMetaFor(ctx.viewer), uuidOf(id, 'Person'), input),
+    resolve: async (_root, { id, input }, ctx) => {
+      const person = await updatePerson(
+        ctx.db,
+        await registerScopeOf(ctx),
+        writeMetaFor(ctx.viewer),
+        uuidOf(id, 'Person'),
+        input,
+      );
+      await audit(ctx, auditActions.personChanged, {
+        subjectType: 'Person',
+        subjectId: person.id,
+        details: { fields: Object.keys(input).sort() },
+      });
+      return person;
+    },
   }),
 );
 
 builder.mutationField('deletePerson', (t) =>
   t.field({
+    authScopes: { register: true },
     type: DeletionRef,
     description: 'Removes a person and all their links; contact moments stay, without them.',
     args: { id: t.arg.id({ required: true, description: 'The global id of the person.' }) },
     resolve: async (_root, { id }, ctx) => {
-      const uuid = await deletePerson(ctx.db, uuidOf(id, 'Person'));
+      const uuid = await deletePerson(ctx.db, await registerScopeOf(ctx), uuidOf(id, 'Person'));
       return { id: encodeGlobalID('Person', uuid) };
     },
   }),

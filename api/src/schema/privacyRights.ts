@@ -81,6 +81,7 @@ const ObjectionRef = builder.objectRef<ObjectionResult>('Objection').implement({
 
 builder.queryField('subjectAccess', (t) =>
   t.field({
+    authScopes: { privacyOfficer: true },
     type: SubjectAccessRef,
     description:
       'The subject-access export of a person, as JSON and as a readable page. PRIVACY_OFFICER only; audited.',
@@ -97,6 +98,7 @@ builder.queryField('subjectAccess', (t) =>
 
 builder.mutationFields((t) => ({
   erasePerson: t.field({
+    authScopes: { privacyOfficer: true },
     type: ErasureRef,
     description:
       'Erases a person (Art. 17 GDPR): the person, their links, their place in contact moments (a moment left without participants goes), suggestions and scores, leaving a hashed id in the erasure ledger. One transaction; PRIVACY_OFFICER only; audited.',
@@ -105,6 +107,7 @@ builder.mutationFields((t) => ({
       erasePerson(ctx, uuidOf(personId, 'Person', 'personId'), ctx.privacy.erasureLedgerSecret),
   }),
   recordObjection: t.field({
+    authScopes: { privacyOfficer: true },
     type: ObjectionRef,
     description:
       'Records that a person objects to the processing (Art. 21 GDPR): at once out of every projection, score, suggestion and export. One transaction; PRIVACY_OFFICER only; audited.',

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../app/context.js';
+import { registerScopeOf } from '../auth/registerScope.js';
 import type { Area, Contact, Initiative, Organization, Person, Theme } from '../domain/model.js';
 import type { EntityLabel } from '../domain/vocabulary.js';
 import type { Link } from '../repositories/linkRepository.js';
@@ -13,20 +14,21 @@ import { builder } from './builder.js';
 
 /**
  * The node types' references, each with its DataLoader (one batched statement per type per
- * request, also behind `node`/`nodes`). Declared here, implemented in the type's own file, so
+ * request, also behind `node`/`nodes`). Stakeholders, links and contacts load only within the
+ * viewer's register scope: an id outside it resolves like an unknown id (null for `node`). Declared here, implemented in the type's own file, so
  * the type files can refer to one another without import cycles.
  */
 const byId = <T extends { id: string }>(value: T) => value.id;
 
 export const PersonRef = builder.loadableNodeRef<Person, string>('Person', {
   id: { resolve: byId },
-  load: (ids, ctx) => findPeople(ctx.db, ids),
+  load: async (ids, ctx) => findPeople(ctx.db, await registerScopeOf(ctx), ids),
   sort: byId,
 });
 
 export const OrganizationRef = builder.loadableNodeRef<Organization, string>('Organization', {
   id: { resolve: byId },
-  load: (ids, ctx) => findOrganizations(ctx.db, ids),
+  load: async (ids, ctx) => findOrganizations(ctx.db, await registerScopeOf(ctx), ids),
   sort: byId,
 });
 
@@ -44,19 +46,19 @@ export const ThemeRef = builder.loadableNodeRef<Theme, string>('Theme', {
 
 export const InitiativeRef = builder.loadableNodeRef<Initiative, string>('Initiative', {
   id: { resolve: byId },
-  load: (ids, ctx) => findInitiatives(ctx.db, ids),
+  load: async (ids, ctx) => findInitiatives(ctx.db, await registerScopeOf(ctx), ids),
   sort: byId,
 });
 
 export const ContactRef = builder.loadableNodeRef<Contact, string>('Contact', {
   id: { resolve: byId },
-  load: (ids, ctx) => findContacts(ctx.db, ids),
+  load: async (ids, ctx) => findContacts(ctx.db, await registerScopeOf(ctx), ids),
   sort: byId,
 });
 
 export const LinkRef = builder.loadableNodeRef<Link, string>('Link', {
   id: { resolve: byId },
-  load: (ids, ctx) => findLinks(ctx.db, ids),
+  load: async (ids, ctx) => findLinks(ctx.db, await registerScopeOf(ctx), ids),
   sort: byId,
 });
 

@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { registerScopeOf } from '../auth/registerScope.js';
 import { MAX_SEARCH_TEXT_LENGTH } from '../services/searchQuery.js';
 import {
   DEFAULT_SEARCH_RESULTS,
@@ -65,6 +66,7 @@ const labelOf = (kind: SearchHit['kind']) => typenameByKind[kind];
 
 builder.queryField('search', (t) =>
   t.field({
+    authScopes: { register: true },
     type: [SearchHitRef],
     description:
       'Type-ahead search over people, organizations, initiatives, areas and themes by name or title: case- and accent-insensitive ("marienvelde" finds "Mariënvelde"), every word must match and the last may be unfinished ("lieve" finds "Lievelde"), best match first.',
@@ -84,7 +86,11 @@ builder.queryField('search', (t) =>
         description: `How many hits to return, 1 to ${MAX_SEARCH_RESULTS}.`,
       }),
     },
-    resolve: (_root, args, ctx) =>
-      searchRegister(ctx.db, { text: args.text, kinds: args.kinds, first: args.first }),
+    resolve: async (_root, args, ctx) =>
+      searchRegister(ctx.db, await registerScopeOf(ctx), {
+        text: args.text,
+        kinds: args.kinds,
+        first: args.first,
+      }),
   }),
 );

@@ -1,8 +1,14 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { requireRole } from '../auth/authorization.js';
+import { registerScopeOf } from '../auth/registerScope.js';
 import type { Role } from '../auth/roles.js';
 import { ValidationError } from '../domain/errors.js';
 import { type StoredSuggestion, suggestionStatuses } from '../repositories/suggestionRepository.js';
+import {
+  requireStakeholderInScope,
+  requireSuggestionInScope,
+  suggestionsInScope,
+} from '../services/scopedAnalysis.js';
 import {
   decideSuggestion,
   type SuggestionAnswer,
@@ -50,6 +56,7 @@ const reasonsOf = (s: StoredSuggestion) =>
   s.reasonsNl.map((nl, index) => ({ nl, en: s.reasonsEn[index] ?? nl }));
 
 const SuggestionRef = builder.objectRef<SuggestionAnswer>('Suggestion').implement({
+  authScopes: { register: true },
   description:
     'A suggested introduction, scored by structure (Adamic–Adar over mutual contacts) and purpose (shared theme across kernen, an initiative’s needs, bridging two communities).',
   fields: (t) => ({
@@ -98,6 +105,7 @@ const SuggestionRef = builder.objectRef<SuggestionAnswer>('Suggestion').implemen
 });
 
 const DecidedSuggestionRef = builder.objectRef<StoredSuggestion>('DecidedSuggestion').implement({
+  authScopes: { register: true },
   description: 'A suggestion after a decision.',
   fields: (t) => ({
     id: t.id({ description: 'The global id.', resolve: (s) => encodeGlobalID('Suggestion', s.id) }),
@@ -129,6 +137,7 @@ const DecidedSuggestionRef = builder.objectRef<StoredSuggestion>('DecidedSuggest
 
 builder.queryField('suggestions', (t) =>
   t.field({
+    authScopes: { register: true },
     type: [SuggestionRef],
     description:
       'Suggested introductions for a person or for an initiative, best first, each stored so it can be decided. Dismissed and accepted pairs never come back; people who objected never appear.',
@@ -136,18 +145,21 @@ builder.queryField('suggestions', (t) =>
       for: t.arg.id({ required: true, description: 'The global id of a person or an initiative.' }),
       first: t.arg.int({ required: false, defaultValue: 10, description: 'How many, 1 to 50.' }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const first = args.first ?? 10;
       if (first < 1 || first > 50)
         throw new ValidationError('first', 'Ask for 1 to 50 suggestions.');
       const subject = decodeIdOf(String(args.for), ['Person', 'Initiative'] as const, 'for');
-      return suggestIntroductionsFor(
+      const scope = await registerScopeOf(ctx);
+      await requireStakeholderInScope(ctx.db, scope, subject.label, subject.id);
+      const answers = await suggestIntroductionsFor(
         ctx.db,
         { kind: subject.label === 'Person' ? 'PERSON' : 'INITIATIVE', id: subject.id },
         first,
         new Date(),
         ctx.analysis,
       );
+      return suggestionsInScope(ctx.db, scope, answers);
     },
   }),
 );
@@ -157,6 +169,7 @@ const suggestionDeciders: Role[] = ['OFFICIAL', 'AREA_BROKER'];
 
 builder.mutationField('decideSuggestion', (t) =>
   t.field({
+    authScopes: { $any: { official: true, areaBroker: true } },
     type: DecidedSuggestionRef,
     description:
       'Accepts (records a KNOWS link, strength 2, source `introduced-by-antenne`), dismisses (for good) or snoozes a suggestion, in one transaction with its audit entry. Needs the OFFICIAL or AREA_BROKER role (UNAUTHENTICATED when signed out, FORBIDDEN otherwise). CONFLICT when it was already accepted or dismissed.',
@@ -173,13 +186,15 @@ builder.mutationField('decideSuggestion', (t) =>
         description: 'For SNOOZE: a date after today.',
       }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       // Accepting records a link: the roles that may record links (docs/privacy.md, section 7).
       const viewer = requireRole(ctx.viewer, ...suggestionDeciders);
+      const id = uuidOf(String(args.id), 'Suggestion');
+      await requireSuggestionInScope(ctx.db, await registerScopeOf(ctx), id);
       return decideSuggestion(
         ctx.db,
         {
-          id: uuidOf(String(args.id), 'Suggestion'),
+          id,
           decision: args.decision,
           snoozeUntil: args.snoozeUntil ?? null,
           actor: viewer.userId,

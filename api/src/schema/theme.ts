@@ -9,6 +9,7 @@ import { RecordedRef } from './recorded.js';
 import { ThemeRef } from './refs.js';
 
 ThemeRef.implement({
+  authScopes: { register: true },
   description: 'A theme people and organizations are active in: food, care, green, sport, …',
   interfaces: [RecordedRef],
   isTypeOf: (value) => (value as { label?: string }).label === 'Theme',
@@ -29,6 +30,7 @@ const ThemeInput = builder.inputType('ThemeInput', {
 builder.queryField('themes', (t) =>
   t.connection(
     {
+      authScopes: { register: true },
       type: ThemeRef,
       description: 'All themes, by name.',
       resolve: (_root, args, ctx) => pageOf(args, (page) => listThemes(ctx.db, page)),
@@ -40,6 +42,7 @@ builder.queryField('themes', (t) =>
 
 builder.mutationField('createTheme', (t) =>
   t.field({
+    authScopes: { register: true },
     type: ThemeRef,
     description: 'Adds a theme. CONFLICT when a theme of that name exists.',
     args: { input: t.arg({ type: ThemeInput, required: true, description: 'The theme.' }) },
@@ -49,6 +52,7 @@ builder.mutationField('createTheme', (t) =>
 
 builder.mutationField('updateTheme', (t) =>
   t.field({
+    authScopes: { register: true },
     type: ThemeRef,
     description: 'Renames a theme. CONFLICT when another theme has that name.',
     args: {
@@ -62,6 +66,7 @@ builder.mutationField('updateTheme', (t) =>
 
 builder.mutationField('deleteTheme', (t) =>
   t.field({
+    authScopes: { register: true },
     type: DeletionRef,
     description: 'Removes a theme and every link to it.',
     args: { id: t.arg.id({ required: true, description: 'The global id of the theme.' }) },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type RegisterScope, wholeRegister } from '../auth/registerScope.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Contact } from '../domain/model.js';
 import { recordContactInput, updateContactInput } from '../domain/validation/contact.js';
@@ -17,6 +18,7 @@ import {
 } from '../repositories/contactRepository.js';
 import { deleteNode, type Page, type WriteMeta } from '../repositories/nodeStore.js';
 import { fieldsOf, givenFields } from './patch.js';
+import { requireStakeholdersInScope } from './scopeGuard.js';
 
 interface Participant {
   label: 'Person' | 'Organization';
@@ -29,6 +31,7 @@ interface Participant {
  */
 export async function recordContact(
   db: Database,
+  scope: RegisterScope,
   meta: WriteMeta,
   input: unknown,
 ): Promise<Contact> {
@@ -42,6 +45,7 @@ export async function recordContact(
       valid.initiativeId ?? null,
       valid.recordedById ?? null,
     );
+    await requireInScope(tx, scope, valid.participants, valid.initiativeId ?? null);
     await saveContact(
       tx,
       id,
@@ -54,32 +58,34 @@ export async function recordContact(
       meta,
     );
     await setContactRelations(tx, id, relations, meta);
-    return mustFind(await findContactsByIds(tx, [id]), id);
+    return mustFind(await findContactsByIds(tx, [id], wholeRegister), id);
   });
 }
 
 /** Changes a contact moment; a given participant list replaces the old one. */
 export async function updateContact(
   db: Database,
+  scope: RegisterScope,
   meta: WriteMeta,
   id: string,
   patch: unknown,
 ): Promise<Contact> {
   const valid = parseInput(updateContactInput, patch);
   return db.write('updateContact', async (tx) => {
-    const existing = mustFind(await findContactsByIds(tx, [id]), id);
+    const existing = mustFind(await findContactsByIds(tx, [id], scope), id);
     const { participants, initiativeId, recordedById, ...given } = givenFields(valid);
     const merged = { ...fieldsOf(existing), ...given };
     if (merged.followUpAt && merged.followUpAt < merged.date) {
       throw new ValidationError('followUpAt', 'A follow-up cannot be before the contact itself.');
     }
-    const current = currentRelations(await findContactRelations(tx, [id]));
+    const current = currentRelations(await findContactRelations(tx, [id], wholeRegister));
     const next = {
       participants: participants ?? current.participants,
       initiativeId: initiativeId === undefined ? current.initiativeId : initiativeId,
       recordedById: recordedById === undefined ? current.recordedById : recordedById,
     };
     await checkReferences(tx, next.participants, next.initiativeId, next.recordedById);
+    await requireInScope(tx, scope, next.participants, next.initiativeId);
     await saveContact(tx, id, merged, meta);
     await setContactRelations(
       tx,
@@ -87,39 +93,68 @@ export async function updateContact(
       withRelationshipIds(next.participants, next.initiativeId, next.recordedById),
       meta,
     );
-    return mustFind(await findContactsByIds(tx, [id]), id);
+    return mustFind(await findContactsByIds(tx, [id], wholeRegister), id);
   });
 }
 
-export async function deleteContact(db: Database, id: string): Promise<string> {
-  const deleted = await db.write('deleteContact', (tx) =>
-    deleteNode(tx, 'deleteContact', 'Contact', id),
-  );
+export async function deleteContact(
+  db: Database,
+  scope: RegisterScope,
+  id: string,
+): Promise<string> {
+  const deleted = await db.write('deleteContact', async (tx) => {
+    if ((await findContactsByIds(tx, [id], scope)).length === 0) return false;
+    return deleteNode(tx, 'deleteContact', 'Contact', id);
+  });
   if (!deleted) throw new NotFoundError('Contact', id);
   return id;
 }
 
-export function findContacts(db: Database, ids: readonly string[]): Promise<Contact[]> {
-  return db.read('findContacts', (tx) => findContactsByIds(tx, ids));
+export function findContacts(
+  db: Database,
+  scope: RegisterScope,
+  ids: readonly string[],
+): Promise<Contact[]> {
+  return db.read('findContacts', (tx) => findContactsByIds(tx, ids, scope));
 }
 
 export function findRelationsOfContacts(
   db: Database,
+  scope: RegisterScope,
   ids: readonly string[],
 ): Promise<ContactRelationRow[]> {
-  return db.read('findRelationsOfContacts', (tx) => findContactRelations(tx, ids));
+  return db.read('findRelationsOfContacts', (tx) => findContactRelations(tx, ids, scope));
 }
 
 export function findContactsOf(
   db: Database,
+  scope: RegisterScope,
   label: 'Person' | 'Organization' | 'Initiative',
   ids: readonly string[],
 ): Promise<{ ownerId: string; contact: Contact }[]> {
-  return db.read('findContactsOf', (tx) => findContactsInvolving(tx, label, ids));
+  return db.read('findContactsOf', (tx) => findContactsInvolving(tx, label, ids, scope));
 }
 
-export function listContacts(db: Database, filter: ContactFilter, page: Page): Promise<Contact[]> {
-  return db.read('listContacts', (tx) => listContactRows(tx, filter, page));
+export function listContacts(
+  db: Database,
+  scope: RegisterScope,
+  filter: ContactFilter,
+  page: Page,
+): Promise<Contact[]> {
+  return db.read('listContacts', (tx) => listContactRows(tx, filter, page, scope));
+}
+
+/** The participants and the initiative of a contact moment must lie in the writer's scope. */
+function requireInScope(
+  tx: QueryRunner,
+  scope: RegisterScope,
+  participants: Participant[],
+  initiativeId: string | null,
+): Promise<void> {
+  return requireStakeholdersInScope(tx, scope, [
+    ...participants,
+    ...(initiativeId ? [{ label: 'Initiative', id: initiativeId }] : []),
+  ]);
 }
 
 async function checkReferences(

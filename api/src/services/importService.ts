@@ -19,11 +19,10 @@ import { linkKey } from '../domain/linkTypes.js';
 import { themeNameKey } from '../domain/validation/theme.js';
 import type { Database, QueryRunner } from '../neo4j/database.js';
 import {
-  createImportedLinks,
   createImportedOrganizations,
   createImportedPersons,
   deleteImported,
-  type ImportedLink,
+  type ImportedPersonLinks,
   listNamed,
   listPersonIdentities,
   mergeImportedLinks,
@@ -288,11 +287,13 @@ const chunks = <T>(rows: T[], size = BATCH) =>
   );
 
 type LinkType = 'MEMBER_OF' | 'LIVES_IN' | 'ACTIVE_IN';
-const linkTargets = { MEMBER_OF: 'Organization', LIVES_IN: 'Area', ACTIVE_IN: 'Theme' } as const;
 
 /** One link to write; for ACTIVE_IN, `to` is the theme's name key until the themes are stored. */
-interface PlannedLink extends ImportedLink {
+interface PlannedLink {
   type: LinkType;
+  from: string;
+  to: string;
+  role: string | null;
   /** Index (in `Plan.rows`) of the first row that brings this link. */
   row: number;
 }
@@ -319,7 +320,7 @@ function planWrites(
   const links = new Map<string, PlannedLink>();
   const add = (type: LinkType, from: string, to: string, role: string | null, row: number) => {
     const key = `${type} ${from} ${to}`;
-    if (!links.has(key)) links.set(key, { id: randomUUID(), type, from, to, role, row });
+    if (!links.has(key)) links.set(key, { type, from, to, role, row });
   };
   planned.rows.forEach((row, index) => {
     const person = planned.personOf.get(row.line);
@@ -358,32 +359,53 @@ const newPerson = ({
   ...person
 }: ImportPerson & { id: string }) => person;
 
+/** A person's planned links grouped by type, with their keys (ACTIVE_IN resolved to theme ids). */
+function linksByPerson(
+  links: PlannedLink[],
+  themes: ReadonlyMap<string, string>,
+): Map<string, ImportedPersonLinks> {
+  const field = { MEMBER_OF: 'memberOf', LIVES_IN: 'livesIn', ACTIVE_IN: 'activeIn' } as const;
+  const byPerson = new Map<string, ImportedPersonLinks>();
+  for (const link of links) {
+    const to = link.type === 'ACTIVE_IN' ? themes.get(link.to) : link.to;
+    if (!to) continue;
+    let grouped = byPerson.get(link.from);
+    if (!grouped) {
+      grouped = { memberOf: [], livesIn: [], activeIn: [] };
+      byPerson.set(link.from, grouped);
+    }
+    grouped[field[link.type]].push({ to, key: linkKey(link.type, link.from, to), role: link.role });
+  }
+  return byPerson;
+}
+
+const noLinks: ImportedPersonLinks = { memberOf: [], livesIn: [], activeIn: [] };
+
 /**
- * People and their links: links from people created by this import cannot exist yet and are
- * CREATEd; links from people already stored are MERGEd on the register's key (tagged with the
- * import id only when the MERGE creates them).
+ * People and their links, each batch in two statements: people created by this import with their
+ * links (which cannot exist yet: CREATEd in the same statement), then the links of people already
+ * stored (created only when their key is not stored yet, tagged with the import id).
  */
 async function writePeopleAndLinks(
   tx: QueryRunner,
   persons: (ImportPerson & { id: string })[],
   links: PlannedLink[],
   themes: ReadonlyMap<string, string>,
-  created: ReadonlySet<string>,
   provenance: Provenance,
 ) {
+  const byPerson = linksByPerson(links, themes);
+  const here = new Set(persons.map((person) => person.id));
   for (const batch of chunks(persons))
-    await createImportedPersons(tx, batch.map(newPerson), provenance);
-  for (const type of ['MEMBER_OF', 'LIVES_IN', 'ACTIVE_IN'] as const) {
-    const ofType = links.flatMap((link) => {
-      if (link.type !== type) return [];
-      const to = type === 'ACTIVE_IN' ? themes.get(link.to) : link.to;
-      return to ? [{ id: link.id, from: link.from, to, role: link.role }] : [];
-    });
-    for (const batch of chunks(ofType.filter((link) => created.has(link.from))))
-      await createImportedLinks(tx, type, linkTargets[type], batch, provenance);
-    for (const batch of chunks(ofType.filter((link) => !created.has(link.from))))
-      await mergeImportedLinks(tx, type, linkTargets[type], batch, provenance);
-  }
+    await createImportedPersons(
+      tx,
+      batch.map((person) => ({ ...newPerson(person), ...(byPerson.get(person.id) ?? noLinks) })),
+      provenance,
+    );
+  // Stored people, and people this import created in an earlier batch (a later row of the same person).
+  const others = [...byPerson].flatMap(([id, grouped]) =>
+    here.has(id) ? [] : [{ id, ...grouped }],
+  );
+  for (const batch of chunks(others)) await mergeImportedLinks(tx, batch, provenance);
 }
 
 async function writePlan(tx: QueryRunner, planned: Plan, provenance: Provenance) {
@@ -395,8 +417,7 @@ async function writePlan(tx: QueryRunner, planned: Plan, provenance: Provenance)
   for (const batch of chunks(writes.organizations))
     await createImportedOrganizations(tx, batch, provenance);
   const themes = await mergeImportedThemes(tx, writes.themes, provenance);
-  const created = new Set(planned.persons.map((person) => person.id));
-  await writePeopleAndLinks(tx, planned.persons, writes.links, themes, created, provenance);
+  await writePeopleAndLinks(tx, planned.persons, writes.links, themes, provenance);
 }
 
 /** A staged import failed part-way; what it had written was removed again (see `cause`). */
@@ -535,7 +556,7 @@ async function runStagedImport(
       });
       await ctx.db.write(
         'import.batch',
-        (tx) => writePeopleAndLinks(tx, persons, links, themes, created, provenance),
+        (tx) => writePeopleAndLinks(tx, persons, links, themes, provenance),
         { timeoutMs },
       );
     }

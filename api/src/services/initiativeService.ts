@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type RegisterScope, wholeRegister } from '../auth/registerScope.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { allowedNextStatuses, canMoveInitiative } from '../domain/initiativeStatus.js';
 import type { Initiative } from '../domain/model.js';
@@ -17,6 +18,7 @@ import {
 } from '../repositories/initiativeRepository.js';
 import { deleteNode, type Page, type WriteMeta } from '../repositories/nodeStore.js';
 import { fieldsOf, givenFields } from './patch.js';
+import { requireStakeholdersInScope } from './scopeGuard.js';
 
 export async function createInitiative(
   db: Database,
@@ -40,20 +42,21 @@ export async function createInitiative(
       },
       meta,
     );
-    return mustFind(await findInitiativesByIds(tx, [id]), id);
+    return mustFind(await findInitiativesByIds(tx, [id], wholeRegister), id);
   });
 }
 
 /** Changes an initiative; a status move must be allowed (see `initiativeStatus.ts`). */
 export async function updateInitiative(
   db: Database,
+  scope: RegisterScope,
   meta: WriteMeta,
   id: string,
   patch: unknown,
 ): Promise<Initiative> {
   const valid = parseInput(updateInitiativeInput, patch);
   return db.write('updateInitiative', async (tx) => {
-    const existing = mustFind(await findInitiativesByIds(tx, [id]), id);
+    const existing = mustFind(await findInitiativesByIds(tx, [id], scope), id);
     const merged = { ...fieldsOf(existing), ...givenFields(valid) };
     if (!canMoveInitiative(existing.status, merged.status)) {
       const allowed = allowedNextStatuses(existing.status).join(', ');
@@ -65,29 +68,39 @@ export async function updateInitiative(
     const problem = responseDateProblem(merged.receivedAt, merged.firstResponseAt);
     if (problem) throw new ValidationError('firstResponseAt', problem);
     await saveInitiative(tx, id, merged, meta);
-    return mustFind(await findInitiativesByIds(tx, [id]), id);
+    return mustFind(await findInitiativesByIds(tx, [id], scope), id);
   });
 }
 
 /** Removes an initiative and its links; contact moments about it stay, without it. */
-export async function deleteInitiative(db: Database, id: string): Promise<string> {
-  const deleted = await db.write('deleteInitiative', (tx) =>
-    deleteNode(tx, 'deleteInitiative', 'Initiative', id),
-  );
+export async function deleteInitiative(
+  db: Database,
+  scope: RegisterScope,
+  id: string,
+): Promise<string> {
+  const deleted = await db.write('deleteInitiative', async (tx) => {
+    await requireStakeholdersInScope(tx, scope, [{ label: 'Initiative', id }]);
+    return deleteNode(tx, 'deleteInitiative', 'Initiative', id);
+  });
   if (!deleted) throw new NotFoundError('Initiative', id);
   return id;
 }
 
-export function findInitiatives(db: Database, ids: readonly string[]): Promise<Initiative[]> {
-  return db.read('findInitiatives', (tx) => findInitiativesByIds(tx, ids));
+export function findInitiatives(
+  db: Database,
+  scope: RegisterScope,
+  ids: readonly string[],
+): Promise<Initiative[]> {
+  return db.read('findInitiatives', (tx) => findInitiativesByIds(tx, ids, scope));
 }
 
 export function listInitiatives(
   db: Database,
+  scope: RegisterScope,
   filter: InitiativeFilter,
   page: Page,
 ): Promise<Initiative[]> {
-  return db.read('listInitiatives', (tx) => listInitiativeRows(tx, filter, page));
+  return db.read('listInitiatives', (tx) => listInitiativeRows(tx, filter, page, scope));
 }
 
 function mustFind(found: Initiative[], id: string): Initiative {

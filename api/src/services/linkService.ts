@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RegisterScope } from '../auth/registerScope.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { linkKey, linkTypes, storedDirection } from '../domain/linkTypes.js';
 import { createLinkInput, linkPropertiesProblem } from '../domain/validation/link.js';
@@ -19,6 +20,7 @@ import {
 import type { WriteMeta } from '../repositories/nodeStore.js';
 import { isUniquenessViolation } from './constraintConflict.js';
 import { givenFields } from './patch.js';
+import { requirePlacementInScope, requireStakeholdersInScope } from './scopeGuard.js';
 
 export interface CreatedLink {
   link: Link;
@@ -34,6 +36,7 @@ export interface CreatedLink {
  */
 export async function createLink(
   db: Database,
+  scope: RegisterScope,
   meta: WriteMeta,
   input: unknown,
 ): Promise<CreatedLink> {
@@ -47,6 +50,8 @@ export async function createLink(
       const ends = await checkLinkEnds(tx, from, to);
       if (!ends.fromFound) throw new NotFoundError(from.label, from.id);
       if (!ends.toFound) throw new NotFoundError(to.label, to.id);
+      await requireStakeholdersInScope(tx, scope, [from, to]);
+      requirePlacementInScope(scope, type, to);
       if (linkTypes[type].fromOfficial && !ends.fromOfficial) {
         throw new ValidationError('fromId', `A ${type} link starts at an official.`);
       }
@@ -59,16 +64,22 @@ export async function createLink(
     const existing = await db.read(`createLink.${type}.existing`, (tx) =>
       findLinkByKey(tx, type, key),
     );
+    // The same ends were checked against the scope before the write collided.
     if (!existing) throw error;
     return { link: existing, created: false };
   }
 }
 
 /** Changes a link's properties (those its type carries); null clears an optional one. */
-export async function updateLink(db: Database, id: string, patch: unknown): Promise<Link> {
+export async function updateLink(
+  db: Database,
+  scope: RegisterScope,
+  id: string,
+  patch: unknown,
+): Promise<Link> {
   const valid = parseInput(updateLinkInput, patch);
   return db.write('updateLink', async (tx) => {
-    const existing = (await findLinksByIds(tx, [id]))[0];
+    const existing = (await findLinksByIds(tx, [id], scope))[0];
     if (!existing) throw new NotFoundError('Link', id);
     const given = givenFields(valid);
     const problem =
@@ -81,23 +92,28 @@ export async function updateLink(db: Database, id: string, patch: unknown): Prom
   });
 }
 
-export async function deleteLink(db: Database, id: string): Promise<string> {
+export async function deleteLink(db: Database, scope: RegisterScope, id: string): Promise<string> {
   const deleted = await db.write('deleteLink', async (tx) => {
-    const existing = (await findLinksByIds(tx, [id]))[0];
+    const existing = (await findLinksByIds(tx, [id], scope))[0];
     return existing ? deleteLinkRow(tx, existing) : false;
   });
   if (!deleted) throw new NotFoundError('Link', id);
   return id;
 }
 
-export function findLinks(db: Database, ids: readonly string[]): Promise<Link[]> {
-  return db.read('findLinks', (tx) => findLinksByIds(tx, ids));
+export function findLinks(
+  db: Database,
+  scope: RegisterScope,
+  ids: readonly string[],
+): Promise<Link[]> {
+  return db.read('findLinks', (tx) => findLinksByIds(tx, ids, scope));
 }
 
 export function findLinksOf(
   db: Database,
+  scope: RegisterScope,
   label: EntityLabel,
   ids: readonly string[],
 ): Promise<{ ownerId: string; link: Link }[]> {
-  return db.read('findLinksOf', (tx) => findLinksTouching(tx, label, ids));
+  return db.read('findLinksOf', (tx) => findLinksTouching(tx, label, ids, scope));
 }

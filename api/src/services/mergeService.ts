@@ -1,3 +1,4 @@
+import type { RegisterScope } from '../auth/registerScope.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { EntityLabel } from '../domain/vocabulary.js';
 import type { Database, QueryRunner } from '../neo4j/database.js';
@@ -9,6 +10,7 @@ import {
   moveRelationships,
   removeLinksBetween,
 } from '../repositories/mergeRepository.js';
+import { requireStakeholdersInScope } from './scopeGuard.js';
 
 export interface MergeRequest {
   keep: { label: EntityLabel; id: string };
@@ -43,6 +45,7 @@ const mergeableLabels: readonly EntityLabel[] = ['Person', 'Organization'];
  */
 export async function mergeStakeholders(
   db: Database,
+  scope: RegisterScope,
   request: MergeRequest,
   hooks: MergeHooks = {},
 ): Promise<MergeResult> {
@@ -62,6 +65,7 @@ export async function mergeStakeholders(
     const pair = await lockMergePair(tx, label, keep.id, merge.id);
     if (!pair.keepElementId) throw new NotFoundError(label, keep.id);
     if (!pair.mergeElementId) throw new NotFoundError(label, merge.id);
+    await requireStakeholdersInScope(tx, scope, [keep, merge]);
     const located = { keepElementId: pair.keepElementId, mergeElementId: pair.mergeElementId };
 
     const removedLinks = await removeLinksBetween(tx, located);

@@ -1,3 +1,4 @@
+import type { RegisterScope } from '../auth/registerScope.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { linkTypes } from '../domain/linkTypes.js';
 import type { EntityLabel } from '../domain/vocabulary.js';
@@ -105,9 +106,14 @@ function scopeOf(filters: NetworkFilters | null | undefined): NetworkScope {
  * one read transaction, so the closest nodes are kept first when the limit cuts. Areas and themes
  * appear where they touch the network but are only walked through when they are the center: a
  * village or a theme links everyone in it and would drown the social network. Counting goes on
- * past the limit, so `totalNodes` says how much was within reach.
+ * past the limit, so `totalNodes` says how much was within reach. Stakeholders outside the register
+ * scope are neither shown nor walked through (the center too: NOT_FOUND).
  */
-export async function networkAround(db: Database, request: NetworkRequest): Promise<Network> {
+export async function networkAround(
+  db: Database,
+  register: RegisterScope,
+  request: NetworkRequest,
+): Promise<Network> {
   const depth = parseRange(
     request.depth,
     DEFAULT_NETWORK_DEPTH,
@@ -127,7 +133,7 @@ export async function networkAround(db: Database, request: NetworkRequest): Prom
   const scope = scopeOf(request.filters);
 
   return db.read('networkAround', async (tx) => {
-    const center = await findNetworkCenter(tx, request.center.label, request.center.id);
+    const center = await findNetworkCenter(tx, request.center.label, request.center.id, register);
     if (!center) throw new NotFoundError(request.center.label, request.center.id);
 
     const depthByElementId = new Map<string, number>([[center.elementId, 0]]);
@@ -135,12 +141,17 @@ export async function networkAround(db: Database, request: NetworkRequest): Prom
     let frontier = [center.elementId];
     let totalNodes = 1;
     for (let layer = 1; layer <= depth && frontier.length > 0; layer += 1) {
-      const found = await expandNetworkLayer(tx, scope, {
-        frontier,
-        visited,
-        take: Math.max(0, limit - depthByElementId.size),
-        wantAll: layer < depth,
-      });
+      const found = await expandNetworkLayer(
+        tx,
+        scope,
+        {
+          frontier,
+          visited,
+          take: Math.max(0, limit - depthByElementId.size),
+          wantAll: layer < depth,
+        },
+        register,
+      );
       totalNodes += found.total;
       for (const elementId of found.kept) depthByElementId.set(elementId, layer);
       visited.push(...found.all);

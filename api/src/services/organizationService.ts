@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type RegisterScope, wholeRegister } from '../auth/registerScope.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Organization } from '../domain/model.js';
 import {
@@ -15,6 +16,7 @@ import {
   saveOrganization,
 } from '../repositories/organizationRepository.js';
 import { fieldsOf, givenFields } from './patch.js';
+import { requireStakeholdersInScope } from './scopeGuard.js';
 
 export async function createOrganization(
   db: Database,
@@ -39,43 +41,54 @@ export async function createOrganization(
       },
       meta,
     );
-    return mustFind(await findOrganizationsByIds(tx, [id]), id);
+    return mustFind(await findOrganizationsByIds(tx, [id], wholeRegister), id);
   });
 }
 
 export async function updateOrganization(
   db: Database,
+  scope: RegisterScope,
   meta: WriteMeta,
   id: string,
   patch: unknown,
 ): Promise<Organization> {
   const valid = parseInput(updateOrganizationInput, patch);
   return db.write('updateOrganization', async (tx) => {
-    const existing = mustFind(await findOrganizationsByIds(tx, [id]), id);
+    const existing = mustFind(await findOrganizationsByIds(tx, [id], scope), id);
     await saveOrganization(tx, id, { ...fieldsOf(existing), ...givenFields(valid) }, meta);
-    return mustFind(await findOrganizationsByIds(tx, [id]), id);
+    return mustFind(await findOrganizationsByIds(tx, [id], scope), id);
   });
 }
 
 /** Removes an organization and its links; contact moments stay, without it. */
-export async function deleteOrganization(db: Database, id: string): Promise<string> {
-  const deleted = await db.write('deleteOrganization', (tx) =>
-    deleteNode(tx, 'deleteOrganization', 'Organization', id),
-  );
+export async function deleteOrganization(
+  db: Database,
+  scope: RegisterScope,
+  id: string,
+): Promise<string> {
+  const deleted = await db.write('deleteOrganization', async (tx) => {
+    await requireStakeholdersInScope(tx, scope, [{ label: 'Organization', id }]);
+    return deleteNode(tx, 'deleteOrganization', 'Organization', id);
+  });
   if (!deleted) throw new NotFoundError('Organization', id);
   return id;
 }
 
-export function findOrganizations(db: Database, ids: readonly string[]): Promise<Organization[]> {
-  return db.read('findOrganizations', (tx) => findOrganizationsByIds(tx, ids));
+export function findOrganizations(
+  db: Database,
+  scope: RegisterScope,
+  ids: readonly string[],
+): Promise<Organization[]> {
+  return db.read('findOrganizations', (tx) => findOrganizationsByIds(tx, ids, scope));
 }
 
 export function listOrganizations(
   db: Database,
+  scope: RegisterScope,
   filter: OrganizationFilter,
   page: Page,
 ): Promise<Organization[]> {
-  return db.read('listOrganizations', (tx) => listOrganizationRows(tx, filter, page));
+  return db.read('listOrganizations', (tx) => listOrganizationRows(tx, filter, page, scope));
 }
 
 function mustFind(found: Organization[], id: string): Organization {

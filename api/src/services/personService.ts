@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type RegisterScope, wholeRegister } from '../auth/registerScope.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Person } from '../domain/model.js';
 import { parseInput } from '../domain/validation/parseInput.js';
@@ -17,6 +18,7 @@ import {
   savePerson,
 } from '../repositories/personRepository.js';
 import { fieldsOf, givenFields } from './patch.js';
+import { requireStakeholdersInScope } from './scopeGuard.js';
 
 /** Records a person with their privacy basis; one write transaction. */
 export async function createPerson(db: Database, meta: WriteMeta, input: unknown): Promise<Person> {
@@ -47,7 +49,7 @@ export async function createPerson(db: Database, meta: WriteMeta, input: unknown
   };
   return db.write('createPerson', async (tx) => {
     await savePerson(tx, id, fields, meta);
-    return mustFind(await findPeopleByIds(tx, [id]), id);
+    return mustFind(await findPeopleByIds(tx, [id], wholeRegister), id);
   });
 }
 
@@ -57,13 +59,14 @@ export async function createPerson(db: Database, meta: WriteMeta, input: unknown
  */
 export async function updatePerson(
   db: Database,
+  scope: RegisterScope,
   meta: WriteMeta,
   id: string,
   patch: unknown,
 ): Promise<Person> {
   const valid = parseInput(updatePersonInput, patch);
   return db.write('updatePerson', async (tx) => {
-    const existing = mustFind(await findPeopleByIds(tx, [id]), id);
+    const existing = mustFind(await findPeopleByIds(tx, [id], scope), id);
     const current = fieldsOf(existing);
     const { official: _official, ...given } = givenFields(valid);
     const merged: PersonFields = {
@@ -89,25 +92,39 @@ export async function updatePerson(
     const problem = legalBasisProblem(merged);
     if (problem) throw new ValidationError(problem.field, problem.message);
     await savePerson(tx, id, merged, meta);
-    return mustFind(await findPeopleByIds(tx, [id]), id);
+    return mustFind(await findPeopleByIds(tx, [id], scope), id);
   });
 }
 
 /** Removes a person and all their links; their contact moments stay, without them. */
-export async function deletePerson(db: Database, id: string): Promise<string> {
-  const deleted = await db.write('deletePerson', (tx) =>
-    deleteNode(tx, 'deletePerson', 'Person', id),
-  );
+export async function deletePerson(
+  db: Database,
+  scope: RegisterScope,
+  id: string,
+): Promise<string> {
+  const deleted = await db.write('deletePerson', async (tx) => {
+    await requireStakeholdersInScope(tx, scope, [{ label: 'Person', id }]);
+    return deleteNode(tx, 'deletePerson', 'Person', id);
+  });
   if (!deleted) throw new NotFoundError('Person', id);
   return id;
 }
 
-export function findPeople(db: Database, ids: readonly string[]): Promise<Person[]> {
-  return db.read('findPeople', (tx) => findPeopleByIds(tx, ids));
+export function findPeople(
+  db: Database,
+  scope: RegisterScope,
+  ids: readonly string[],
+): Promise<Person[]> {
+  return db.read('findPeople', (tx) => findPeopleByIds(tx, ids, scope));
 }
 
-export function listPeople(db: Database, filter: PersonFilter, page: Page): Promise<Person[]> {
-  return db.read('listPeople', (tx) => listPeopleRows(tx, filter, page));
+export function listPeople(
+  db: Database,
+  scope: RegisterScope,
+  filter: PersonFilter,
+  page: Page,
+): Promise<Person[]> {
+  return db.read('listPeople', (tx) => listPeopleRows(tx, filter, page, scope));
 }
 
 function mustFind(people: Person[], id: string): Person {

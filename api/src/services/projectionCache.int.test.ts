@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wholeRegister } from '../auth/registerScope.js';
 import type { QueryEvent } from '../neo4j/database.js';
 import { createFixtureAccount, signInAs } from '../test/accountFixtures.js';
 import { fixture, type Made } from '../test/fixtures.js';
@@ -69,7 +70,7 @@ describe('the projection cache', () => {
     const person = (key: string) => ({ label: 'Person' as const, id: made.people[key]?.id ?? '' });
 
     let before = loads();
-    await createLink(app.db, meta, {
+    await createLink(app.db, wholeRegister, meta, {
       type: 'KNOWS',
       from: person('O'),
       to: person('Quinn'),
@@ -79,7 +80,7 @@ describe('the projection cache', () => {
     expect(loads()).toBeGreaterThan(before);
 
     before = loads();
-    await updatePerson(app.db, meta, person('Quinn').id, { name: 'Quirina' });
+    await updatePerson(app.db, wholeRegister, meta, person('Quinn').id, { name: 'Quirina' });
     expect(await reachedNames()).toEqual(['Piet', 'Quirina']);
     expect(loads()).toBeGreaterThan(before);
 

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import type { Viewer } from '../app/context.js';
+import { registerScopeOf } from '../auth/registerScope.js';
 import { linkTypes } from '../domain/linkTypes.js';
 import type { Area, Contact } from '../domain/model.js';
 import type { EntityLabel } from '../domain/vocabulary.js';
@@ -43,9 +45,12 @@ function groupBy<T>(ids: readonly string[], rows: { ownerId: string; value: T }[
  * The links of an entity, in either direction. An undirected link (KNOWS, COLLABORATES_WITH) is
  * turned so that `from` is the entity asked about.
  */
-export const linksOf = (ctx: { db: Database }, label: EntityLabel) =>
+/** What a loader needs of the request: the database and the viewer (for the register scope). */
+type LoaderContext = { db: Database; viewer: Viewer };
+
+export const linksOf = (ctx: LoaderContext, label: EntityLabel) =>
   loaderFor<Link[]>(ctx, `links:${label}`, async (ids) => {
-    const rows = await findLinksOf(ctx.db, label, ids);
+    const rows = await findLinksOf(ctx.db, await registerScopeOf(ctx), label, ids);
     return groupBy(
       ids,
       rows.map(({ ownerId, link }) => ({
@@ -58,21 +63,18 @@ export const linksOf = (ctx: { db: Database }, label: EntityLabel) =>
     );
   });
 
-export const contactsOf = (
-  ctx: { db: Database },
-  label: 'Person' | 'Organization' | 'Initiative',
-) =>
+export const contactsOf = (ctx: LoaderContext, label: 'Person' | 'Organization' | 'Initiative') =>
   loaderFor<Contact[]>(ctx, `contacts:${label}`, async (ids) => {
-    const rows = await findContactsOf(ctx.db, label, ids);
+    const rows = await findContactsOf(ctx.db, await registerScopeOf(ctx), label, ids);
     return groupBy(
       ids,
       rows.map(({ ownerId, contact }) => ({ ownerId, value: contact })),
     );
   });
 
-export const relationsOfContact = (ctx: { db: Database }) =>
+export const relationsOfContact = (ctx: LoaderContext) =>
   loaderFor<ContactRelationRow[]>(ctx, 'contactRelations', async (ids) => {
-    const rows = await findRelationsOfContacts(ctx.db, ids);
+    const rows = await findRelationsOfContacts(ctx.db, await registerScopeOf(ctx), ids);
     return groupBy(
       ids,
       rows.map((row) => ({ ownerId: row.contactId, value: row })),

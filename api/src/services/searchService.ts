@@ -1,3 +1,4 @@
+import type { RegisterScope } from '../auth/registerScope.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Database } from '../neo4j/database.js';
 import { type SearchHitRow, searchStakeholders } from '../repositories/searchRepository.js';
@@ -19,9 +20,14 @@ export type SearchHit = SearchHitRow;
 /**
  * Type-ahead search over the register: case- and accent-insensitive, every word must match, the
  * last word may be unfinished, best match first. People who objected stay findable: objection keeps
- * them out of scores and suggestions, not out of the register.
+ * them out of scores and suggestions, not out of the register. Stakeholders outside the scope are
+ * left out in the query itself.
  */
-export async function searchRegister(db: Database, input: SearchInput): Promise<SearchHit[]> {
+export async function searchRegister(
+  db: Database,
+  scope: RegisterScope,
+  input: SearchInput,
+): Promise<SearchHit[]> {
   const text = input.text.trim();
   if (text.length === 0) throw new ValidationError('text', 'Type something to search for.');
   if (text.length > MAX_SEARCH_TEXT_LENGTH) {
@@ -37,6 +43,6 @@ export async function searchRegister(db: Database, input: SearchInput): Promise<
   const kinds = input.kinds?.length ? input.kinds : stakeholderKinds;
   const labels = [...new Set(kinds)].map(labelOfKind);
   return db.read('searchStakeholders', (tx) =>
-    searchStakeholders(tx, { lucene, labels, limit: first }),
+    searchStakeholders(tx, { lucene, labels, limit: first }, scope),
   );
 }

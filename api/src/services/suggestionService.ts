@@ -110,6 +110,39 @@ function initiatorsOf(db: Database, initiativeId: string): Promise<string[]> {
   return db.read('findInitiators', (tx) => findInitiators(tx, initiativeId));
 }
 
+/** What every suggestion on one projection needs: each node's kernen and themes by name, and the communities. */
+interface SuggestionGround {
+  placements: Map<string, { areas: string[]; themes: string[] }>;
+  communities: Map<string, number>;
+}
+
+/**
+ * Per projection, computed once: Louvain over the whole network and the placements cost about a
+ * second at 10,000 stakeholders, and a projection is shared until the graph version changes
+ * (projectionCache.ts), so requests between two writes reuse them.
+ */
+const grounds = new WeakMap<LoadedProjection, SuggestionGround>();
+
+function suggestionGroundOf(projection: LoadedProjection): SuggestionGround {
+  const known = grounds.get(projection);
+  if (known) return known;
+  const placements = placementsOf(projection, (area) => kernOf(projection.areas, area));
+  const ground: SuggestionGround = {
+    placements: new Map(
+      [...placements].map(([id, placement]) => [
+        id,
+        {
+          areas: placement.areas.map((area) => projection.areaRef(area).name),
+          themes: placement.themes.map((theme) => projection.themeRef(theme).name),
+        },
+      ]),
+    ),
+    communities: louvainCommunities(projection.graph, { weight: 'weight', seed: 1 }).communities,
+  };
+  grounds.set(projection, ground);
+  return ground;
+}
+
 /** Scores people for the subject; areas are compared by kern ("different villages"). */
 function scoreCandidates(
   projection: LoadedProjection,
@@ -117,19 +150,9 @@ function scoreCandidates(
   themeIds: readonly string[],
   limit: number,
 ) {
-  const placements = placementsOf(projection, (area) => kernOf(projection.areas, area));
-  const named = new Map(
-    [...placements].map(([id, placement]) => [
-      id,
-      {
-        areas: placement.areas.map((area) => projection.areaRef(area).name),
-        themes: placement.themes.map((theme) => projection.themeRef(theme).name),
-      },
-    ]),
-  );
-  const { communities } = louvainCommunities(projection.graph, { weight: 'weight', seed: 1 });
+  const { placements, communities } = suggestionGroundOf(projection);
   return suggestIntroductions(projection.graph, subject.id, {
-    placements: named,
+    placements,
     communities,
     ...(subject.kind === 'INITIATIVE'
       ? { neededThemes: themeIds.map((theme) => projection.themeRef(theme).name) }

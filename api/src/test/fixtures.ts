@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { wholeRegister } from '../auth/registerScope.js';
 import type { LinkType } from '../domain/linkTypes.js';
 import type { Area, Contact, Initiative, Organization, Person, Theme } from '../domain/model.js';
 import type { OfficialRole } from '../domain/vocabulary.js';
@@ -157,7 +158,7 @@ export class Fixture implements PromiseLike<Made> {
   /** A link of any type between two entities made earlier, by key. */
   link(type: LinkType, from: string, to: string, properties: Options = {}): this {
     return this.step(async () => {
-      const { link } = await createLink(this.db, this.meta, {
+      const { link } = await createLink(this.db, wholeRegister, this.meta, {
         type,
         from: this.anyByKey(from),
         to: this.anyByKey(to),
@@ -179,7 +180,7 @@ export class Fixture implements PromiseLike<Made> {
     const { about, recordedBy, ...rest } = options;
     return this.step(async () => {
       this.made.contacts.push(
-        await recordContact(this.db, this.meta, {
+        await recordContact(this.db, wholeRegister, this.meta, {
           date: '2025-03-01',
           channel: 'VISIT',
           note: 'Spoke about the neighbourhood.',

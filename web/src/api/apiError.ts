@@ -25,6 +25,16 @@ export const apiErrorCodes = [
   'CONFLICT',
   /** Too many attempts in a short time. */
   'RATE_LIMITED',
+  /** The request nests deeper than the server allows (GRAPHQL_MAX_DEPTH). */
+  'DEPTH_LIMIT',
+  /** The request uses more aliases than the server allows. */
+  'ALIAS_LIMIT',
+  /** The request document is longer than the server allows. */
+  'TOKEN_LIMIT',
+  /** The request would cost more than the server allows. */
+  'COST_LIMIT',
+  /** Schema introspection is switched off on this server. */
+  'INTROSPECTION_DISABLED',
   'INTERNAL_SERVER_ERROR',
   'UNKNOWN',
 ] as const;

@@ -3,8 +3,17 @@ import { useI18n } from '../i18n/I18nProvider';
 import { AntenneMark } from './AntenneMark';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** `account`: the signed-in account's corner (SessionMenu), shown before the language switch. */
-export function AppHeader({ onAdd, account }: { onAdd(): void; account?: ReactNode }) {
+/**
+ * `account`: the signed-in account's corner (SessionMenu), shown before the language switch.
+ * `onAdd`: the quick-recording button, left out for accounts without a register role.
+ */
+export function AppHeader({
+  onAdd,
+  account,
+}: {
+  onAdd?: (() => void) | null;
+  account?: ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -17,9 +26,11 @@ export function AppHeader({ onAdd, account }: { onAdd(): void; account?: ReactNo
           </span>
         </a>
         <div className="app-header__tools">
-          <button type="button" className="button button--primary" onClick={onAdd}>
-            {t('add.button')}
-          </button>
+          {onAdd && (
+            <button type="button" className="button button--primary" onClick={onAdd}>
+              {t('add.button')}
+            </button>
+          )}
           {account}
           <LanguageSwitch />
         </div>

@@ -1,20 +1,24 @@
 import type { MouseEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { viewAccess } from '../models/access';
 import { formatRoute, type Route } from '../models/route';
+import { dashboardRoles, holdsRole, type SessionAccount } from '../models/session';
 
-/** The left navigation: the views of the app, the current one marked. */
+/**
+ * The left navigation: the views the signed-in account may open (docs/privacy.md §7), the
+ * current one marked. Anonymous users see the start page only.
+ */
 export function AppNavigation({
   route,
   navigate,
-  canSeeDashboard = false,
+  account,
 }: {
   route: Route;
   navigate(route: Route): void;
-  /** The management dashboard is listed for MANAGEMENT and ADMIN only. */
-  canSeeDashboard?: boolean;
+  account?: SessionAccount | undefined;
 }) {
   const { t } = useI18n();
-  const items: { route: Route; label: string }[] = [
+  const candidates: { route: Route; label: string }[] = [
     { route: { view: 'home' }, label: t('nav.home') },
     {
       route: { view: 'explorer', focus: route.view === 'explorer' ? route.focus : null },
@@ -30,8 +34,17 @@ export function AppNavigation({
       route: { view: 'suggestions', forId: route.view === 'suggestions' ? route.forId : null },
       label: t('nav.suggestions'),
     },
+    { route: { view: 'privacy' }, label: t('nav.privacy') },
+    { route: { view: 'accounts' }, label: t('nav.accounts') },
   ];
-  if (canSeeDashboard) items.push({ route: { view: 'dashboard' }, label: t('nav.dashboard') });
+  const items = candidates.filter((item) => {
+    const access = viewAccess(item.route.view, { checked: true, account });
+    return access === 'open' || access === 'allowed';
+  });
+  // The dashboard guards itself (it explains sign-in and roles on its own page).
+  if (holdsRole(account, ...dashboardRoles)) {
+    items.splice(1, 0, { route: { view: 'dashboard' }, label: t('nav.dashboard') });
+  }
   const follow = (target: Route) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();

@@ -10,9 +10,11 @@ export type Route =
   | { view: 'antennae' }
   | { view: 'initiatives'; id: string | null }
   | { view: 'suggestions'; forId: string | null }
-  | { view: 'signIn' }
+  | { view: 'signIn'; returnTo?: string | null }
   | { view: 'dashboard' }
-  | { view: 'publicPage' };
+  | { view: 'publicPage' }
+  | { view: 'privacy' }
+  | { view: 'accounts' };
 
 export const explorerPath = '/verkennen';
 export const dataTransferPath = '/gegevens';
@@ -22,6 +24,17 @@ export const suggestionsPath = '/suggesties';
 export const signInPath = '/inloggen';
 export const dashboardPath = '/dashboard';
 export const publicPagePath = '/voor-inwoners';
+export const privacyPath = '/privacy';
+export const accountsPath = '/beheer';
+
+/**
+ * Where to go back to after signing in: only a path of this app (starting with one `/`), never
+ * another site, so `/inloggen?terug=//evil.example` cannot send anyone away.
+ */
+export function safeReturnTo(value: string | null | undefined): string | null {
+  if (!value?.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null;
+  return value;
+}
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
@@ -30,7 +43,10 @@ export function parseRoute(pathname: string, search: string): Route {
     return { view: 'explorer', focus: focus?.trim() ? focus : null };
   }
   if (path === dataTransferPath) return { view: 'dataTransfer' };
-  if (path === signInPath) return { view: 'signIn' };
+  if (path === signInPath)
+    return { view: 'signIn', returnTo: safeReturnTo(new URLSearchParams(search).get('terug')) };
+  if (path === privacyPath) return { view: 'privacy' };
+  if (path === accountsPath) return { view: 'accounts' };
   if (path === dashboardPath) return { view: 'dashboard' };
   if (path === publicPagePath) return { view: 'publicPage' };
   if (path === antennaePath) return { view: 'antennae' };
@@ -49,7 +65,12 @@ export function parseRoute(pathname: string, search: string): Route {
 export function formatRoute(route: Route): string {
   if (route.view === 'home') return '/';
   if (route.view === 'dataTransfer') return dataTransferPath;
-  if (route.view === 'signIn') return signInPath;
+  if (route.view === 'signIn') {
+    const returnTo = safeReturnTo(route.returnTo);
+    return returnTo ? `${signInPath}?terug=${encodeURIComponent(returnTo)}` : signInPath;
+  }
+  if (route.view === 'privacy') return privacyPath;
+  if (route.view === 'accounts') return accountsPath;
   if (route.view === 'dashboard') return dashboardPath;
   if (route.view === 'publicPage') return publicPagePath;
   if (route.view === 'antennae') return antennaePath;

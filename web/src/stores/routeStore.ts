@@ -5,12 +5,16 @@ import { createState, type Observable } from './storeKit';
 export interface RouteHistory {
   location(): { pathname: string; search: string };
   push(url: string): void;
+  /** Replaces the current entry (a redirect leaves no step to go back to); falls back to push. */
+  replace?(url: string): void;
   /** Calls back on back/forward; returns the unsubscribe. */
   onPop(listener: () => void): () => void;
 }
 
 export interface RouteStore extends Observable<Route> {
   navigate(route: Route): void;
+  /** Like `navigate`, replacing the current history entry (e.g. sending to sign-in). */
+  redirect(route: Route): void;
 }
 
 export function createRouteStore(history: RouteHistory): RouteStore {
@@ -29,6 +33,12 @@ export function createRouteStore(history: RouteHistory): RouteStore {
       if (url !== `${pathname}${search}`) history.push(url);
       state.set(read());
     },
+    redirect(route) {
+      const url = formatRoute(route);
+      const { pathname, search } = history.location();
+      if (url !== `${pathname}${search}`) (history.replace ?? history.push)(url);
+      state.set(read());
+    },
   };
 }
 
@@ -36,6 +46,7 @@ export function browserHistory(win: Window): RouteHistory {
   return {
     location: () => ({ pathname: win.location.pathname, search: win.location.search }),
     push: (url) => win.history.pushState(null, '', url),
+    replace: (url) => win.history.replaceState(null, '', url),
     onPop(listener) {
       win.addEventListener('popstate', listener);
       return () => win.removeEventListener('popstate', listener);

@@ -14,14 +14,17 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
+const amsterdamDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today as `YYYY-MM-DD` in the municipality's time zone (the Netherlands). */
 export function today(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  // One formatter for the process: building one costs ~0.5 ms, and an import validates per row.
+  return amsterdamDate.format(now);
 }
 
 export const isoDate = z.string().refine(isDisplayableDate, 'Use a real date as YYYY-MM-DD.');

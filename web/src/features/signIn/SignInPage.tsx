@@ -16,9 +16,12 @@ const signInErrors: Partial<Record<ApiError['code'], MessageKey>> = {
 export function SignInPage({
   store,
   onSignedIn,
+  returning = false,
 }: {
   store: SessionStore;
   onSignedIn(account: SessionAccount): void;
+  /** Sent here from a page that needs an account: say so; signing in goes back there. */
+  returning?: boolean;
 }) {
   const { t } = useI18n();
   const session = useSyncExternalStore(store.subscribe, store.getSnapshot);
@@ -52,6 +55,11 @@ export function SignInPage({
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
+      {returning && (
+        <p className="sign-in__needed" data-testid="sign-in-needed">
+          {t('signIn.needed')}
+        </p>
+      )}
       <p className="muted">{t('signIn.intro')}</p>
       <form className="sign-in__form" onSubmit={submit} noValidate>
         <div className="form-field">
