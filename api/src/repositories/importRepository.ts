@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { type RegisterScope, wholeRegister } from '../auth/registerScope.js';
 import type { QueryRunner } from '../neo4j/database.js';
+import { scopeParams, stakeholderInScope } from './scopeFilter.js';
 
 /** Bulk reads and writes of an import: one UNWIND statement per kind, all in the caller's transaction. */
 
@@ -13,24 +15,42 @@ const storedPerson = z.object({
 export type StoredPerson = z.infer<typeof storedPerson>;
 
 /** Every stored person's identifying fields (one label scan; de-duplication happens in memory). */
-export async function listPersonIdentities(tx: QueryRunner): Promise<StoredPerson[]> {
+export async function listPersonIdentities(
+  tx: QueryRunner,
+  scope: RegisterScope = wholeRegister,
+): Promise<StoredPerson[]> {
+  // Only people the importer may see are matched: a person outside their areas is never named
+  // in a preview or linked to (docs/privacy.md §7); the privacy officer can merge duplicates.
   const rows = await tx.run(
     `/* listPersonIdentities */
-     MATCH (p:Person)
+     MATCH (p:Person) WHERE ${stakeholderInScope('p', scope)}
      RETURN p.id AS id, p.name AS name, p.email AS email, p.phone AS phone, p.postcode AS postcode`,
+    scopeParams(scope),
   );
   return rows.map((row) => storedPerson.parse(row));
 }
 
 const named = z.object({ id: z.string(), name: z.string() });
 
-/** Organisations and areas by name, for matching the organisation and kern/wijk columns. */
+/**
+ * Organisations and areas by name, for matching the organisation and kern/wijk columns: only
+ * those in the importer's scope, so a name outside it reads as unknown (a new association; no
+ * area link).
+ */
 export async function listNamed(
   tx: QueryRunner,
   label: 'Organization' | 'Area',
+  scope: RegisterScope = wholeRegister,
 ): Promise<{ id: string; name: string }[]> {
+  const inScope =
+    label === 'Area'
+      ? scope.kind === 'all'
+        ? 'true'
+        : 'n.id IN $scopeAreaIds'
+      : stakeholderInScope('n', scope);
   const rows = await tx.run(
-    `/* listNamed.${label} */ MATCH (n:${label}) RETURN n.id AS id, n.name AS name`,
+    `/* listNamed.${label} */ MATCH (n:${label}) WHERE ${inScope} RETURN n.id AS id, n.name AS name`,
+    scopeParams(scope),
   );
   return rows.map((row) => named.parse(row));
 }

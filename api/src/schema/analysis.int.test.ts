@@ -72,7 +72,11 @@ describe('the municipality questions through GraphQL', () => {
       .knows('Jet', 'Anna', 3)
       .link('MEMBER_OF', 'Ivo', 'Moestuin')
       .link('VOLUNTEERS_AT', 'Jet', 'Voedselbank');
-    const officialAccount = await createFixtureAccount(app.db, { roles: ['OFFICIAL'] });
+    // The municipality-wide official: a suggestion is decided only when both people are in scope.
+    const officialAccount = await createFixtureAccount(app.db, {
+      roles: ['OFFICIAL'],
+      areaIds: [made.areas.G?.id ?? ''],
+    });
     officialId = officialAccount.id;
     official = await signInAs(app, officialAccount);
     management = await signInAs(app, await createFixtureAccount(app.db, { roles: ['MANAGEMENT'] }));
@@ -214,6 +218,16 @@ describe('the municipality questions through GraphQL', () => {
 
     const DECIDE =
       'mutation ($id: ID!, $decision: SuggestionDecision!) { decideSuggestion(id: $id, decision: $decision) { status } }';
+    // An official of kern A only may not decide about Dirk (kern B): like an unknown suggestion.
+    const onlyA = await signInAs(
+      app,
+      await createFixtureAccount(app.db, {
+        roles: ['OFFICIAL'],
+        areaIds: [made.areas.A?.id ?? ''],
+      }),
+    );
+    const refused = await app.gqlAs(onlyA, DECIDE, { id: dirk?.id, decision: 'DISMISS' });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const dismissed = await app.gqlAs<{ decideSuggestion: { status: string } }>(official, DECIDE, {
       id: dirk?.id,
       decision: 'DISMISS',

@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { RequestContext } from '../app/context.js';
 import { requireRole } from '../auth/authorization.js';
+import { registerScopeOf } from '../auth/registerScope.js';
 import { ValidationError } from '../domain/errors.js';
 import {
   type ColumnMapping,
@@ -403,7 +404,12 @@ async function preview(ctx: RequestContext, args: ImportArgs) {
   requireRole(ctx.viewer, ...importRoles);
   const file = fileOf(args.file);
   const options = optionsOf(args);
-  const { report, table } = await previewImportWithTable(ctx.db, file, options);
+  const { report, table } = await previewImportWithTable(
+    ctx.db,
+    file,
+    options,
+    await registerScopeOf(ctx),
+  );
   return viewOf(report, table, options, detectMapping(table.headers));
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { AuditContext } from '../audit/auditService.js';
 import { auditInTransaction } from '../audit/auditService.js';
+import { type RegisterScope, registerScopeOf, wholeRegister } from '../auth/registerScope.js';
 import { ConflictError, ValidationError } from '../domain/errors.js';
 import {
   type ColumnMapping,
@@ -250,10 +251,11 @@ export async function previewImport(
   db: Database,
   file: ImportFile,
   options: ImportOptions = {},
+  scope: RegisterScope = wholeRegister,
 ): Promise<ImportReport> {
   const started = performance.now();
   const table = await readTable(file);
-  const stored = await db.read('import.preview', listPersonIdentities);
+  const stored = await db.read('import.preview', (tx) => listPersonIdentities(tx, scope));
   const { report } = plan(table, stored, options, file.name);
   return { ...report, elapsedMs: Math.round(performance.now() - started) };
 }
@@ -269,10 +271,11 @@ export async function previewImportWithTable(
   db: Database,
   file: ImportFile,
   options: ImportOptions = {},
+  scope: RegisterScope = wholeRegister,
 ): Promise<ImportPreview> {
   const started = performance.now();
   const table = await readTable(file);
-  const stored = await db.read('import.preview', listPersonIdentities);
+  const stored = await db.read('import.preview', (tx) => listPersonIdentities(tx, scope));
   const { report } = plan(table, stored, options, file.name);
   return { report: { ...report, elapsedMs: Math.round(performance.now() - started) }, table };
 }
@@ -408,11 +411,16 @@ async function writePeopleAndLinks(
   for (const batch of chunks(others)) await mergeImportedLinks(tx, batch, provenance);
 }
 
-async function writePlan(tx: QueryRunner, planned: Plan, provenance: Provenance) {
+async function writePlan(
+  tx: QueryRunner,
+  planned: Plan,
+  provenance: Provenance,
+  scope: RegisterScope,
+) {
   const writes = planWrites(
     planned,
-    await listNamed(tx, 'Organization'),
-    await listNamed(tx, 'Area'),
+    await listNamed(tx, 'Organization', scope),
+    await listNamed(tx, 'Area', scope),
   );
   for (const batch of chunks(writes.organizations))
     await createImportedOrganizations(tx, batch, provenance);
@@ -508,17 +516,18 @@ async function runStagedImport(
   file: string,
   provenance: Provenance,
   batchRows: number,
+  scope: RegisterScope,
 ): Promise<ImportReport> {
   const planned = plan(
     table,
-    await ctx.db.read('import.plan', listPersonIdentities),
+    await ctx.db.read('import.plan', (tx) => listPersonIdentities(tx, scope)),
     options,
     file,
   );
   if (blocking(planned.report)) return planned.report;
   const [organizations, areas] = await ctx.db.read('import.names', async (tx) => [
-    await listNamed(tx, 'Organization'),
-    await listNamed(tx, 'Area'),
+    await listNamed(tx, 'Organization', scope),
+    await listNamed(tx, 'Area', scope),
   ]);
   const writes = planWrites(planned, organizations, areas);
   const created = new Set(planned.persons.map((person) => person.id));
@@ -596,6 +605,8 @@ export async function runImport(
 ): Promise<ImportReport> {
   const started = performance.now();
   const table = await readTable(file);
+  // The importer's register scope (the CLI, run by an operator, imports into the whole register).
+  const scope = ctx.viewer.kind === 'user' ? await registerScopeOf(ctx) : wholeRegister;
   const provenance: Provenance = {
     createdBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : 'system',
     source: `import:${file.name.split(/[\\/]/).pop() ?? file.name}`,
@@ -603,7 +614,15 @@ export async function runImport(
   };
   const batchRows = Math.max(1, options.batchRows ?? IMPORT_BATCH_ROWS);
   if (table.rows.length > batchRows) {
-    const report = await runStagedImport(ctx, table, options, file.name, provenance, batchRows);
+    const report = await runStagedImport(
+      ctx,
+      table,
+      options,
+      file.name,
+      provenance,
+      batchRows,
+      scope,
+    );
     return { ...report, elapsedMs: Math.round(performance.now() - started) };
   }
   // One transaction for the whole file (all-or-nothing), allowed a minute plus 20 ms a row.
@@ -611,9 +630,9 @@ export async function runImport(
   const report = await ctx.db.write(
     'import.run',
     async (tx) => {
-      const planned = plan(table, await listPersonIdentities(tx), options, file.name);
+      const planned = plan(table, await listPersonIdentities(tx, scope), options, file.name);
       if (blocking(planned.report)) return planned.report;
-      await writePlan(tx, planned, provenance);
+      await writePlan(tx, planned, provenance, scope);
       await auditInTransaction(tx, ctx, 'import', auditDetails(planned, file.name));
       return { ...planned.report, committed: true };
     },
