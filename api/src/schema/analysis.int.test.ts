@@ -228,6 +228,12 @@ describe('the municipality questions through GraphQL', () => {
     );
     const refused = await app.gqlAs(onlyA, DECIDE, { id: dirk?.id, decision: 'DISMISS' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Their suggestions for Bert (kern A) name only people of kern A.
+    const scoped = await app.gqlAs<Suggestions>(onlyA, SUGGEST, { for: bert });
+    expect(scoped.errors).toBeUndefined();
+    const scopedNames = scoped.data?.suggestions.map((s) => s.candidate.name) ?? [];
+    expect(scopedNames).toContain('Jet');
+    expect(scopedNames).not.toContain('Dirk');
     const dismissed = await app.gqlAs<{ decideSuggestion: { status: string } }>(official, DECIDE, {
       id: dirk?.id,
       decision: 'DISMISS',

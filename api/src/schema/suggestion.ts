@@ -158,6 +158,7 @@ builder.queryField('suggestions', (t) =>
         first,
         new Date(),
         ctx.analysis,
+        scope,
       );
       return suggestionsInScope(ctx.db, scope, answers);
     },

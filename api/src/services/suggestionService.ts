@@ -4,10 +4,12 @@ import { suggestIntroductions } from '../analytics/municipality/introductions.js
 import { kernOf, placementsOf } from '../analytics/municipality/projection.js';
 import { auditActions } from '../audit/auditActions.js';
 import { type AuditContext, auditInTransaction } from '../audit/auditService.js';
+import { type RegisterScope, wholeRegister } from '../auth/registerScope.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { linkKey, storedDirection } from '../domain/linkTypes.js';
 import type { Database } from '../neo4j/database.js';
 import { checkLinkEnds, mergeLink } from '../repositories/linkRepository.js';
+import { findIdsInScope } from '../repositories/scopeFilter.js';
 import {
   findInitiators,
   findSuggestionById,
@@ -58,6 +60,8 @@ export async function suggestIntroductionsFor(
   first: number,
   now: Date = new Date(),
   settings: Pick<AnalysisSettings, 'tieHalfLifeMonths'> = analysisDefaults,
+  /** The viewer's register scope: candidates outside it are left out, mutual contacts not named. */
+  scope: RegisterScope = wholeRegister,
 ): Promise<SuggestionAnswer[]> {
   const projection = await loadProjection(db, { areaId: null }, now, settings);
   const node = projection.nodes.get(subject.id);
@@ -65,7 +69,20 @@ export async function suggestIntroductionsFor(
     // Objected people are not in the projection: they get no suggestions either.
     throw new NotFoundError(subject.kind === 'PERSON' ? 'Person' : 'Initiative', subject.id);
   }
-  const introductions = scoreCandidates(projection, subject, node.themeIds, first * 3 + 20);
+  const wanted = first * 3 + 20;
+  let introductions = scoreCandidates(projection, subject, node.themeIds, wanted);
+  if (scope.kind !== 'all') {
+    // Rank further (many of the best may lie in other villages), ask Cypher which of those people
+    // the viewer may see, and score again naming only them.
+    const ranked = scoreCandidates(projection, subject, node.themeIds, wanted * 10);
+    const ids = new Set(ranked.flatMap((intro) => [intro.id, ...intro.mutualContacts]));
+    const visible = await db.read('suggestionScope', (tx) => findIdsInScope(tx, [...ids], scope));
+    introductions = scoreCandidates(projection, subject, node.themeIds, wanted * 10, (id) =>
+      visible.has(id),
+    )
+      .filter((intro) => visible.has(intro.id))
+      .slice(0, wanted);
+  }
   const today = now.toISOString().slice(0, 10);
   const initiators = subject.kind === 'INITIATIVE' ? await initiatorsOf(db, subject.id) : [];
   const saved = await db.write('suggestIntroductions', async (tx) => {
@@ -149,11 +166,13 @@ function scoreCandidates(
   subject: { kind: 'PERSON' | 'INITIATIVE'; id: string },
   themeIds: readonly string[],
   limit: number,
+  nameable?: (id: string) => boolean,
 ) {
   const { placements, communities } = suggestionGroundOf(projection);
   return suggestIntroductions(projection.graph, subject.id, {
     placements,
     communities,
+    ...(nameable ? { nameable } : {}),
     ...(subject.kind === 'INITIATIVE'
       ? { neededThemes: themeIds.map((theme) => projection.themeRef(theme).name) }
       : {}),

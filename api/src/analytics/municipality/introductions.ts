@@ -28,6 +28,11 @@ export interface IntroductionOptions {
   neededThemes?: readonly string[];
   /** Display name per id for the reasons; the id by default. */
   labelOf?: (id: string) => string;
+  /**
+   * Whether a mutual contact may be named (the viewer's scope): the others are counted in the
+   * reason ("… and 2 outside your areas") but neither named nor listed. All by default.
+   */
+  nameable?: (id: string) => boolean;
   /** How many suggestions; default 10. */
   limit?: number;
 }
@@ -93,15 +98,10 @@ export function suggestIntroductions(
       if (markNeighbours[w]) mutual.push(ids[w] as string);
     }
     mutual.sort(compareIds);
+    const named = options.nameable ? mutual.filter(options.nameable) : mutual;
     const reasons: Reason[] = [];
     let score = structure.adamicAdar;
-    if (mutual.length > 0) {
-      const names = mutual.map(label).join(', ');
-      reasons.push({
-        nl: `${mutual.length} ${mutual.length === 1 ? 'gemeenschappelijk contact' : 'gemeenschappelijke contacten'}: ${names}`,
-        en: `${mutual.length} mutual ${mutual.length === 1 ? 'contact' : 'contacts'}: ${names}`,
-      });
-    }
+    if (mutual.length > 0) reasons.push(mutualContactsReason(mutual.length, named.map(label)));
     const theirs = options.placements?.get(id);
     if (own && theirs) {
       const shared = own.themes.filter((theme) => theirs.themes.includes(theme));
@@ -140,8 +140,22 @@ export function suggestIntroductions(
       score += purposeWeights.bridgesCommunities;
       reasons.push({ nl: 'verbindt twee gemeenschappen', en: 'bridges two communities' });
     }
-    if (reasons.length > 0) result.push({ id, score, mutualContacts: mutual, reasons });
+    if (reasons.length > 0) result.push({ id, score, mutualContacts: named, reasons });
   }
   result.sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
   return result.slice(0, options.limit ?? 10);
+}
+
+/** "3 mutual contacts: Anna, Bert and 1 outside your areas", in both languages. */
+export function mutualContactsReason(count: number, names: readonly string[]): Reason {
+  const hidden = count - names.length;
+  const list = (and: string, outside: string) => {
+    if (hidden === 0) return names.join(', ');
+    const rest = `${hidden} ${outside}`;
+    return names.length === 0 ? rest : `${names.join(', ')} ${and} ${rest}`;
+  };
+  return {
+    nl: `${count} ${count === 1 ? 'gemeenschappelijk contact' : 'gemeenschappelijke contacten'}: ${list('en', 'buiten uw gebieden')}`,
+    en: `${count} mutual ${count === 1 ? 'contact' : 'contacts'}: ${list('and', 'outside your areas')}`,
+  };
 }

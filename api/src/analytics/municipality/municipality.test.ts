@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { uniqueReach } from './antennae.js';
 import { greedyConnectors } from './connectors.js';
 import { coverageByCell, type Placement } from './coverage.js';
-import { suggestIntroductions } from './introductions.js';
+import { mutualContactsReason, suggestIntroductions } from './introductions.js';
 import { tieWeight } from './tieWeight.js';
 
 /*
@@ -177,6 +177,23 @@ describe('suggested introductions', () => {
         en: 'different villages (Lievelde and Zieuwent)',
       },
     ]);
+  });
+
+  it('counts mutual contacts outside the viewer’s scope without naming or listing them', () => {
+    const [dirk] = suggestIntroductions(municipality(), 'bert', {
+      placements,
+      nameable: (id) => id !== 'anna',
+    });
+    expect(dirk?.id).toBe('dirk');
+    expect(dirk?.mutualContacts).toEqual([]);
+    expect(dirk?.reasons[0]).toEqual({
+      nl: '1 gemeenschappelijk contact: 1 buiten uw gebieden',
+      en: '1 mutual contact: 1 outside your areas',
+    });
+    expect(mutualContactsReason(3, ['Anna', 'Bert'])).toEqual({
+      nl: '3 gemeenschappelijke contacten: Anna, Bert en 1 buiten uw gebieden',
+      en: '3 mutual contacts: Anna, Bert and 1 outside your areas',
+    });
   });
 
   it('never suggests a dismissed person again, nor someone already known', () => {
