@@ -44,15 +44,20 @@ export async function appendAuditEntry(
   entry: NewAuditEntry,
   at: Date,
 ): Promise<AuditEntry> {
-  const [head] = await tx.run(
+  await tx.run(
     `/* lockAuditHead */
      MERGE (h:AuditHead {id: 'audit'})
        ON CREATE SET h.seq = 0, h.hash = $genesis
-     SET h.lockedAt = datetime($at)
-     RETURN h.seq AS seq, h.hash AS hash`,
+     SET h.lockedAt = datetime($at)`,
     { genesis: genesisHash, at: at.toISOString() },
   );
-  const previous = parseRow(headRow, head, 'lockAuditHead');
+  // Read the head in a statement of its own, once the lock is held: a read in the locking
+  // statement itself can see the value from before a concurrent append committed.
+  const [head] = await tx.run(
+    `/* readLockedAuditHead */
+     MATCH (h:AuditHead {id: 'audit'}) RETURN h.seq AS seq, h.hash AS hash`,
+  );
+  const previous = parseRow(headRow, head, 'readLockedAuditHead');
   const content: AuditEntryContent = {
     ...entry,
     seq: previous.seq + 1,

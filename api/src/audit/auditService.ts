@@ -70,7 +70,30 @@ export function audit(
 ): Promise<AuditEntry> {
   const at = (ctx.clock ?? (() => new Date()))();
   const entry = auditEntryFor(ctx, action, record);
-  return ctx.db.write(`audit.${action}`, (tx) => appendAuditEntry(tx, entry, at));
+  return appendWithRetry(ctx.db, `audit.${action}`, entry, at);
+}
+
+/**
+ * Appends in a transaction of its own; should two appends still take the same `seq` (the unique
+ * constraint refuses the second), the loser starts again from the head, a few times at most.
+ */
+async function appendWithRetry(
+  db: Database,
+  name: string,
+  entry: NewAuditEntry,
+  at: Date,
+  attempts = 5,
+): Promise<AuditEntry> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.write(name, (tx) => appendAuditEntry(tx, entry, at));
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= attempts || code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+        throw error;
+      }
+    }
+  }
 }
 
 /** Appends the entry inside a write transaction the caller already holds. */
