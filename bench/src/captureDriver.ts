@@ -91,6 +91,15 @@ export function captureStatements(driver: Driver): StatementCapture {
   };
 }
 
+/**
+ * Audit appends (`audit.*`, e.g. the `person.viewed` entry of a person's details) are not
+ * replayed: an entry takes the next number of the hash chain, so running the captured statement
+ * again would take a number that is already used. The raw side therefore leaves out work the API
+ * side does, which makes the API / raw ratio err on the API's expense.
+ */
+export const replayable = (captured: CapturedTransaction) =>
+  !captured.operation.startsWith('audit.');
+
 /** Runs captured transactions again, in order, each as one managed transaction. */
 export async function replay(
   driver: Driver,
@@ -98,7 +107,7 @@ export async function replay(
   transactions: readonly CapturedTransaction[],
 ): Promise<number> {
   let records = 0;
-  for (const captured of transactions) {
+  for (const captured of transactions.filter(replayable)) {
     const session = driver.session({
       database,
       defaultAccessMode: captured.mode === 'read' ? 'READ' : 'WRITE',
