@@ -70,8 +70,10 @@ export async function suggestIntroductionsFor(
     throw new NotFoundError(subject.kind === 'PERSON' ? 'Person' : 'Initiative', subject.id);
   }
   const wanted = first * 3 + 20;
-  let introductions = scoreCandidates(projection, subject, node.themeIds, wanted);
-  if (scope.kind !== 'all') {
+  let introductions: ReturnType<typeof scoreCandidates>;
+  if (scope.kind === 'all') {
+    introductions = scoreCandidates(projection, subject, node.themeIds, wanted);
+  } else {
     // Rank further (many of the best may lie in other villages), ask Cypher which of those people
     // the viewer may see, and score again naming only them.
     const ranked = scoreCandidates(projection, subject, node.themeIds, wanted * 10);

@@ -1,12 +1,8 @@
-import { type AccountRole, accountRoles } from './session';
-import { bool, list, oneOf, optionalText, record, text } from './shape';
+import { type AccountRole, parseAccount, type SessionAccount } from './session';
+import { bool, list, optionalText, record, text } from './shape';
 
 /** An account as the administrator sees it: never a password. */
-export interface ManagedAccount {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: AccountRole[];
+export interface ManagedAccount extends SessionAccount {
   areaIds: string[];
   disabled: boolean;
   authMethod: string;
@@ -16,12 +12,7 @@ export interface ManagedAccount {
 export function parseManagedAccount(value: unknown, what: string): ManagedAccount {
   const account = record(value, what);
   return {
-    id: text(account.id, `${what}.id`),
-    username: text(account.username, `${what}.username`),
-    displayName: text(account.displayName, `${what}.displayName`),
-    roles: list(account.roles, `${what}.roles`).map((role, i) =>
-      oneOf(role, accountRoles, `${what}.roles.${i}`),
-    ),
+    ...parseAccount(value, what),
     areaIds: list(account.areaIds, `${what}.areaIds`).map((id, i) =>
       text(id, `${what}.areaIds.${i}`),
     ),
