@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { louvainCommunities } from '../analytics/communities.js';
-import { suggestIntroductions } from '../analytics/municipality/introductions.js';
+import { placedByTheme, suggestIntroductions } from '../analytics/municipality/introductions.js';
 import { kernOf, placementsOf } from '../analytics/municipality/projection.js';
 import { auditActions } from '../audit/auditActions.js';
 import { type AuditContext, auditInTransaction } from '../audit/auditService.js';
@@ -132,6 +132,7 @@ function initiatorsOf(db: Database, initiativeId: string): Promise<string[]> {
 /** What every suggestion on one projection needs: each node's kernen and themes by name, and the communities. */
 interface SuggestionGround {
   placements: Map<string, { areas: string[]; themes: string[] }>;
+  byTheme: ReadonlyMap<string, readonly string[]>;
   communities: Map<string, number>;
 }
 
@@ -146,16 +147,18 @@ function suggestionGroundOf(projection: LoadedProjection): SuggestionGround {
   const known = grounds.get(projection);
   if (known) return known;
   const placements = placementsOf(projection, (area) => kernOf(projection.areas, area));
+  const named = new Map(
+    [...placements].map(([id, placement]) => [
+      id,
+      {
+        areas: placement.areas.map((area) => projection.areaRef(area).name),
+        themes: placement.themes.map((theme) => projection.themeRef(theme).name),
+      },
+    ]),
+  );
   const ground: SuggestionGround = {
-    placements: new Map(
-      [...placements].map(([id, placement]) => [
-        id,
-        {
-          areas: placement.areas.map((area) => projection.areaRef(area).name),
-          themes: placement.themes.map((theme) => projection.themeRef(theme).name),
-        },
-      ]),
-    ),
+    placements: named,
+    byTheme: placedByTheme(named),
     communities: louvainCommunities(projection.graph, { weight: 'weight', seed: 1 }).communities,
   };
   grounds.set(projection, ground);
@@ -170,9 +173,10 @@ function scoreCandidates(
   limit: number,
   nameable?: (id: string) => boolean,
 ) {
-  const { placements, communities } = suggestionGroundOf(projection);
+  const { placements, byTheme, communities } = suggestionGroundOf(projection);
   return suggestIntroductions(projection.graph, subject.id, {
     placements,
+    byTheme,
     communities,
     ...(nameable ? { nameable } : {}),
     ...(subject.kind === 'INITIATIVE'

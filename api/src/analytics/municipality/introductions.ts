@@ -20,6 +20,11 @@ export interface Introduction {
 export interface IntroductionOptions {
   /** Where people belong; used for shared themes across different areas. */
   placements?: ReadonlyMap<string, Placement>;
+  /**
+   * The ids placed in each theme (from `placements`), so the people sharing a theme are found
+   * without walking every placement; built from `placements` when absent.
+   */
+  byTheme?: ReadonlyMap<string, readonly string[]>;
   /** Community per person (from Louvain): introducing across communities bridges them. */
   communities?: ReadonlyMap<string, number>;
   /** People already suggested and dismissed for this person: never suggested again. */
@@ -77,10 +82,12 @@ export function suggestIntroductions(
     }
   }
   if (own && options.placements) {
-    for (const [id, placement] of options.placements) {
-      const index = indexed.indexOf.get(id);
-      if (index === undefined || excluded.has(index)) continue;
-      if (placement.themes.some((theme) => own.themes.includes(theme))) candidates.add(index);
+    const byTheme = options.byTheme ?? placedByTheme(options.placements);
+    for (const theme of own.themes) {
+      for (const id of byTheme.get(theme) ?? []) {
+        const index = indexed.indexOf.get(id);
+        if (index !== undefined && !excluded.has(index)) candidates.add(index);
+      }
     }
   }
   const mark = new Int32Array(ids.length);
@@ -88,10 +95,51 @@ export function suggestIntroductions(
   for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++)
     markNeighbours[targets[e] as number] = 1;
   let stamp = 0;
-  const result: Introduction[] = [];
+  const needed = options.neededThemes ?? [];
+  const sharedThemes = (theirs: Placement | undefined) =>
+    own && theirs ? own.themes.filter((theme) => theirs.themes.includes(theme)) : [];
+  const neededThemes = (theirs: Placement | undefined) =>
+    theirs ? needed.filter((theme) => theirs.themes.includes(theme)) : [];
+  const inOtherArea = (theirs: Placement) =>
+    own !== undefined &&
+    own.areas.length > 0 &&
+    theirs.areas.length > 0 &&
+    !own.areas.some((area) => theirs.areas.includes(area));
+  const ownCommunity = options.communities?.get(person);
+  const bridges = (id: string) => {
+    const theirCommunity = options.communities?.get(id);
+    return (
+      ownCommunity !== undefined && theirCommunity !== undefined && ownCommunity !== theirCommunity
+    );
+  };
+  // First every candidate's score (numbers only: tens of thousands of candidates share a theme in
+  // a large municipality), then the reasons for just the ones returned.
+  const scored: { c: number; id: string; score: number }[] = [];
   for (const c of candidates) {
     const id = ids[c] as string;
     const structure = linkScoresOf(indexed, u, c, mark, ++stamp);
+    const theirs = options.placements?.get(id);
+    let score = structure.adamicAdar;
+    let reasons = structure.commonNeighbours;
+    if (own && theirs) {
+      if (sharedThemes(theirs).length > 0) {
+        score += purposeWeights.sharedTheme;
+        reasons++;
+        if (inOtherArea(theirs)) score += purposeWeights.differentArea;
+      }
+      if (neededThemes(theirs).length > 0) {
+        score += purposeWeights.neededTheme;
+        reasons++;
+      }
+    }
+    if (bridges(id)) {
+      score += purposeWeights.bridgesCommunities;
+      reasons++;
+    }
+    if (reasons > 0) scored.push({ c, id, score });
+  }
+  scored.sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
+  return scored.slice(0, options.limit ?? 10).map(({ c, id, score }) => {
     const mutual: string[] = [];
     for (let e = offsets[c] as number; e < (offsets[c + 1] as number); e++) {
       const w = targets[e] as number;
@@ -100,50 +148,47 @@ export function suggestIntroductions(
     mutual.sort(compareIds);
     const named = options.nameable ? mutual.filter(options.nameable) : mutual;
     const reasons: Reason[] = [];
-    let score = structure.adamicAdar;
     if (mutual.length > 0) reasons.push(mutualContactsReason(mutual.length, named.map(label)));
     const theirs = options.placements?.get(id);
-    if (own && theirs) {
-      const shared = own.themes.filter((theme) => theirs.themes.includes(theme));
-      if (shared.length > 0) {
-        score += purposeWeights.sharedTheme;
+    const shared = sharedThemes(theirs);
+    if (own && theirs && shared.length > 0) {
+      reasons.push({
+        nl: `allebei actief in ${shared.join(', ')}`,
+        en: `both active in ${shared.join(', ')}`,
+      });
+      if (inOtherArea(theirs)) {
         reasons.push({
-          nl: `allebei actief in ${shared.join(', ')}`,
-          en: `both active in ${shared.join(', ')}`,
-        });
-        const sameArea = own.areas.some((area) => theirs.areas.includes(area));
-        if (!sameArea && own.areas.length > 0 && theirs.areas.length > 0) {
-          score += purposeWeights.differentArea;
-          const areas = `${own.areas.join('/')} en ${theirs.areas.join('/')}`;
-          reasons.push({
-            nl: `verschillende kernen (${areas})`,
-            en: `different villages (${own.areas.join('/')} and ${theirs.areas.join('/')})`,
-          });
-        }
-      }
-      const needed = (options.neededThemes ?? []).filter((theme) => theirs.themes.includes(theme));
-      if (needed.length > 0) {
-        score += purposeWeights.neededTheme;
-        reasons.push({
-          nl: `het initiatief zoekt ${needed.join(', ')}`,
-          en: `the initiative needs ${needed.join(', ')}`,
+          nl: `verschillende kernen (${own.areas.join('/')} en ${theirs.areas.join('/')})`,
+          en: `different villages (${own.areas.join('/')} and ${theirs.areas.join('/')})`,
         });
       }
     }
-    const ownCommunity = options.communities?.get(person);
-    const theirCommunity = options.communities?.get(id);
-    if (
-      ownCommunity !== undefined &&
-      theirCommunity !== undefined &&
-      ownCommunity !== theirCommunity
-    ) {
-      score += purposeWeights.bridgesCommunities;
+    const wanted = own ? neededThemes(theirs) : [];
+    if (wanted.length > 0) {
+      reasons.push({
+        nl: `het initiatief zoekt ${wanted.join(', ')}`,
+        en: `the initiative needs ${wanted.join(', ')}`,
+      });
+    }
+    if (bridges(id))
       reasons.push({ nl: 'verbindt twee gemeenschappen', en: 'bridges two communities' });
+    return { id, score, mutualContacts: named, reasons };
+  });
+}
+
+/** The ids placed in each theme, for `IntroductionOptions.byTheme`. */
+export function placedByTheme(
+  placements: ReadonlyMap<string, Placement>,
+): Map<string, readonly string[]> {
+  const byTheme = new Map<string, string[]>();
+  for (const [id, placement] of placements) {
+    for (const theme of new Set(placement.themes)) {
+      const members = byTheme.get(theme);
+      if (members) members.push(id);
+      else byTheme.set(theme, [id]);
     }
-    if (reasons.length > 0) result.push({ id, score, mutualContacts: named, reasons });
   }
-  result.sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
-  return result.slice(0, options.limit ?? 10);
+  return byTheme;
 }
 
 /** "3 mutual contacts: Anna, Bert and 1 outside your areas", in both languages. */

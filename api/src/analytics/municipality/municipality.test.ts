@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { uniqueReach } from './antennae.js';
 import { greedyConnectors } from './connectors.js';
 import { coverageByCell, type Placement } from './coverage.js';
-import { mutualContactsReason, suggestIntroductions } from './introductions.js';
+import { mutualContactsReason, placedByTheme, suggestIntroductions } from './introductions.js';
 import { tieWeight } from './tieWeight.js';
 
 /*
@@ -194,6 +194,16 @@ describe('suggested introductions', () => {
       nl: '3 gemeenschappelijke contacten: Anna, Bert en 1 buiten uw gebieden',
       en: '3 mutual contacts: Anna, Bert and 1 outside your areas',
     });
+  });
+
+  it('finds the same people from a prepared theme index as from the placements', () => {
+    const byTheme = placedByTheme(placements);
+    expect(byTheme.get('food')).toContain('dirk');
+    for (const person of ['bert', 'anna', 'dirk']) {
+      expect(suggestIntroductions(municipality(), person, { placements, byTheme })).toEqual(
+        suggestIntroductions(municipality(), person, { placements }),
+      );
+    }
   });
 
   it('never suggests a dismissed person again, nor someone already known', () => {

@@ -9,13 +9,15 @@ export interface Reach {
 /**
  * Breadth-first search from `source` up to `maxSteps` steps, following only ties of at least
  * `minWeight`. Paths follow the first route found (neighbour order), so they are deterministic.
- * The source itself is not in the result.
+ * The source itself is not in the result. With `only`, paths are built just for those nodes (the
+ * search is the same, so they are the same paths).
  */
 export function reachWithin(
   graph: IndexedGraph,
   source: number,
   maxSteps: number,
   minWeight: number,
+  only?: ReadonlySet<number>,
 ): Reach {
   const { offsets, targets, weights } = graph;
   const parent = new Map<number, number>([[source, -1]]);
@@ -35,10 +37,40 @@ export function reachWithin(
   }
   const paths = new Map<number, number[]>();
   for (const node of parent.keys()) {
-    if (node === source) continue;
+    if (node === source || (only !== undefined && !only.has(node))) continue;
     const path: number[] = [];
     for (let at = node; at !== -1; at = parent.get(at) as number) path.push(at);
     paths.set(node, path.reverse());
   }
   return { paths };
+}
+
+/**
+ * Every node within `maxSteps` steps of at least one of `sources` (themselves included), over ties
+ * of at least `minWeight`: one breadth-first search from all of them at once. Ties are undirected,
+ * so these are exactly the nodes from which some source is reached within `maxSteps`.
+ */
+export function withinStepsOfAny(
+  graph: IndexedGraph,
+  sources: Iterable<number>,
+  maxSteps: number,
+  minWeight: number,
+): Set<number> {
+  const { offsets, targets, weights } = graph;
+  const seen = new Set<number>(sources);
+  let frontier = [...seen];
+  for (let step = 0; step < maxSteps && frontier.length > 0; step++) {
+    const next: number[] = [];
+    for (const v of frontier) {
+      for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
+        if ((weights[e] as number) < minWeight) continue;
+        const w = targets[e] as number;
+        if (seen.has(w)) continue;
+        seen.add(w);
+        next.push(w);
+      }
+    }
+    frontier = next;
+  }
+  return seen;
 }
