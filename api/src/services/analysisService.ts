@@ -258,9 +258,18 @@ export async function findConnectors(
     [...kernen].flatMap((kern) => areaAncestry(projection.areas, kern).map((area) => area.id)),
   );
   const involved = new Set(projection.graph.neighbors(initiative.id));
+  // Each area's kern once (walking up the area tree for each of 100,000 stakeholders costs).
+  const kernOfArea = new Map<string, string>();
+  const kernOfCached = (area: string) => {
+    let kern = kernOfArea.get(area);
+    if (kern === undefined) {
+      kern = kernOf(projection.areas, area);
+      kernOfArea.set(area, kern);
+    }
+    return kern;
+  };
   const inArea = (areaIds: readonly string[]) =>
-    kernen.size === 0 ||
-    areaIds.some((area) => above.has(area) || kernen.has(kernOf(projection.areas, area)));
+    kernen.size === 0 || areaIds.some((area) => above.has(area) || kernen.has(kernOfCached(area)));
   const inTheme = (themeIds: readonly string[]) =>
     initiative.themeIds.length === 0 || themeIds.some((t) => initiative.themeIds.includes(t));
   const targets = [...projection.nodes.values()]

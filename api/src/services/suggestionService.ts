@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { louvainCommunities } from '../analytics/communities.js';
-import { placedByTheme, suggestIntroductions } from '../analytics/municipality/introductions.js';
+import {
+  type IntroductionIndex,
+  prepareIntroductions,
+} from '../analytics/municipality/introductionIndex.js';
+import { suggestIntroductions } from '../analytics/municipality/introductions.js';
 import { kernOf, placementsOf } from '../analytics/municipality/projection.js';
 import { auditActions } from '../audit/auditActions.js';
 import { type AuditContext, auditInTransaction } from '../audit/auditService.js';
@@ -132,7 +136,7 @@ function initiatorsOf(db: Database, initiativeId: string): Promise<string[]> {
 /** What every suggestion on one projection needs: each node's kernen and themes by name, and the communities. */
 interface SuggestionGround {
   placements: Map<string, { areas: string[]; themes: string[] }>;
-  byTheme: ReadonlyMap<string, readonly string[]>;
+  prepared: IntroductionIndex;
   communities: Map<string, number>;
 }
 
@@ -156,10 +160,14 @@ function suggestionGroundOf(projection: LoadedProjection): SuggestionGround {
       },
     ]),
   );
+  const communities = louvainCommunities(projection.graph, {
+    weight: 'weight',
+    seed: 1,
+  }).communities;
   const ground: SuggestionGround = {
     placements: named,
-    byTheme: placedByTheme(named),
-    communities: louvainCommunities(projection.graph, { weight: 'weight', seed: 1 }).communities,
+    prepared: prepareIntroductions(projection.graph, named, communities),
+    communities,
   };
   grounds.set(projection, ground);
   return ground;
@@ -173,10 +181,10 @@ function scoreCandidates(
   limit: number,
   nameable?: (id: string) => boolean,
 ) {
-  const { placements, byTheme, communities } = suggestionGroundOf(projection);
+  const { placements, prepared, communities } = suggestionGroundOf(projection);
   return suggestIntroductions(projection.graph, subject.id, {
     placements,
-    byTheme,
+    prepared,
     communities,
     ...(nameable ? { nameable } : {}),
     ...(subject.kind === 'INITIATIVE'

@@ -39,10 +39,12 @@ export function greedyConnectors(
   // Only candidates within reach of some target can cover one: found with one search from all
   // targets, instead of a search from each of (at 100,000 stakeholders) tens of thousands of people.
   const nearTargets = withinStepsOfAny(indexed, targetSet, maxSteps, threshold);
+  const near: string[] = [];
+  for (const id of new Set(candidates))
+    if (nearTargets.has(requireIndex(indexed, id))) near.push(id);
   const coverOf = new Map<string, Map<number, number[]>>();
-  for (const id of [...new Set(candidates)].sort(compareIds)) {
+  for (const id of near.sort(compareIds)) {
     const source = requireIndex(indexed, id);
-    if (!nearTargets.has(source)) continue;
     const covers = new Map<number, number[]>();
     if (targetSet.has(source)) covers.set(source, [source]);
     for (const [node, path] of reachWithin(indexed, source, maxSteps, threshold, targetSet).paths) {

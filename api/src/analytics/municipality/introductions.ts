@@ -3,6 +3,7 @@ import { compareIds } from '../cutPoints.js';
 import { requireIndex, toIndexedGraph } from '../indexedGraph.js';
 import { linkScoresOf } from '../linkPrediction.js';
 import type { Placement } from './coverage.js';
+import { type IntroductionIndex, prepareIntroductions } from './introductionIndex.js';
 
 /** One reason for an introduction, in both languages the municipality works in. */
 export interface Reason {
@@ -21,10 +22,10 @@ export interface IntroductionOptions {
   /** Where people belong; used for shared themes across different areas. */
   placements?: ReadonlyMap<string, Placement>;
   /**
-   * The ids placed in each theme (from `placements`), so the people sharing a theme are found
-   * without walking every placement; built from `placements` when absent.
+   * The placements and communities as typed arrays (`prepareIntroductions`), built once per graph
+   * by the caller; built here from `placements` and `communities` when absent or stale.
    */
-  byTheme?: ReadonlyMap<string, readonly string[]>;
+  prepared?: IntroductionIndex;
   /** Community per person (from Louvain): introducing across communities bridges them. */
   communities?: ReadonlyMap<string, number>;
   /** People already suggested and dismissed for this person: never suggested again. */
@@ -65,36 +66,114 @@ export function suggestIntroductions(
   const u = requireIndex(indexed, person);
   const { offsets, targets, ids } = indexed;
   const label = options.labelOf ?? ((id: string) => id);
-  const excluded = new Set<number>([u]);
+  const n = ids.length;
+  const index =
+    options.prepared?.indexed === indexed
+      ? options.prepared
+      : prepareIntroductions(graph, options.placements ?? new Map(), options.communities);
+  const { themesOf, areasOf, membersOf, community, placed } = index;
+  // Per node: 1 = excluded (the person, their contacts, dismissed), 2 = two steps away (mutual
+  // contacts), 3 = shares a theme only.
+  const EXCLUDED = 1;
+  const TWO_STEPS = 2;
+  const THEME_ONLY = 3;
+  const state = new Uint8Array(n);
+  state[u] = EXCLUDED;
   for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++)
-    excluded.add(targets[e] as number);
+    state[targets[e] as number] = EXCLUDED;
   for (const id of options.dismissed ?? []) {
-    const index = indexed.indexOf.get(id);
-    if (index !== undefined) excluded.add(index);
+    const dismissed = indexed.indexOf.get(id);
+    if (dismissed !== undefined) state[dismissed] = EXCLUDED;
   }
-  const own = options.placements?.get(person);
-  const candidates = new Set<number>();
+  const candidates: number[] = [];
   for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++) {
     const w = targets[e] as number;
     for (let f = offsets[w] as number; f < (offsets[w + 1] as number); f++) {
       const c = targets[f] as number;
-      if (!excluded.has(c)) candidates.add(c);
+      if (state[c] !== 0) continue;
+      state[c] = TWO_STEPS;
+      candidates.push(c);
     }
   }
-  if (own && options.placements) {
-    const byTheme = options.byTheme ?? placedByTheme(options.placements);
-    for (const theme of own.themes) {
-      for (const id of byTheme.get(theme) ?? []) {
-        const index = indexed.indexOf.get(id);
-        if (index !== undefined && !excluded.has(index)) candidates.add(index);
+  const hasOwn = placed[u] === 1;
+  const ownTheme = new Uint8Array(index.themeNames.length);
+  const ownArea = new Uint8Array(index.areaCount);
+  const ownAreas = (areasOf.offsets[u + 1] as number) - (areasOf.offsets[u] as number);
+  if (hasOwn) {
+    for (let k = themesOf.offsets[u] as number; k < (themesOf.offsets[u + 1] as number); k++) {
+      const theme = themesOf.values[k] as number;
+      ownTheme[theme] = 1;
+      for (
+        let m = membersOf.offsets[theme] as number;
+        m < (membersOf.offsets[theme + 1] as number);
+        m++
+      ) {
+        const c = membersOf.values[m] as number;
+        if (state[c] !== 0) continue;
+        state[c] = THEME_ONLY;
+        candidates.push(c);
       }
     }
+    for (let k = areasOf.offsets[u] as number; k < (areasOf.offsets[u + 1] as number); k++)
+      ownArea[areasOf.values[k] as number] = 1;
   }
-  const mark = new Int32Array(ids.length);
-  const markNeighbours = new Uint8Array(ids.length);
+  const neededTheme = new Uint8Array(index.themeNames.length);
+  for (const theme of options.neededThemes ?? []) {
+    const ordinal = index.themeOrdinal.get(theme);
+    if (ordinal !== undefined) neededTheme[ordinal] = 1;
+  }
+  const mark = new Int32Array(n);
+  const markNeighbours = new Uint8Array(n);
   for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++)
     markNeighbours[targets[e] as number] = 1;
   let stamp = 0;
+  const ownCommunity = community[u] as number;
+  // First every candidate's score (numbers only), then the reasons for just the ones returned.
+  const top = new TopScores(options.limit ?? 10);
+  for (const c of candidates) {
+    let score = 0;
+    let reasons = 0;
+    if (state[c] === TWO_STEPS) {
+      // Only people two steps away share a contact; for the others Adamic–Adar is 0.
+      const structure = linkScoresOf(indexed, u, c, mark, ++stamp);
+      score = structure.adamicAdar;
+      reasons = structure.commonNeighbours;
+    }
+    if (hasOwn && placed[c] === 1) {
+      let shares = false;
+      let needs = false;
+      for (let k = themesOf.offsets[c] as number; k < (themesOf.offsets[c + 1] as number); k++) {
+        const theme = themesOf.values[k] as number;
+        if (ownTheme[theme] === 1) shares = true;
+        if (neededTheme[theme] === 1) needs = true;
+      }
+      if (shares) {
+        score += purposeWeights.sharedTheme;
+        reasons++;
+        const theirAreas = (areasOf.offsets[c + 1] as number) - (areasOf.offsets[c] as number);
+        let sameArea = false;
+        for (let k = areasOf.offsets[c] as number; k < (areasOf.offsets[c + 1] as number); k++)
+          if (ownArea[areasOf.values[k] as number] === 1) sameArea = true;
+        if (!sameArea && ownAreas > 0 && theirAreas > 0) score += purposeWeights.differentArea;
+      }
+      if (needs) {
+        score += purposeWeights.neededTheme;
+        reasons++;
+      }
+    }
+    const theirCommunity = community[c] as number;
+    if (
+      !Number.isNaN(ownCommunity) &&
+      !Number.isNaN(theirCommunity) &&
+      ownCommunity !== theirCommunity
+    ) {
+      score += purposeWeights.bridgesCommunities;
+      reasons++;
+    }
+    if (reasons > 0) top.offer(c, ids[c] as string, score);
+  }
+  const scored = top.sorted();
+  const own = options.placements?.get(person);
   const needed = options.neededThemes ?? [];
   const sharedThemes = (theirs: Placement | undefined) =>
     own && theirs ? own.themes.filter((theme) => theirs.themes.includes(theme)) : [];
@@ -105,41 +184,12 @@ export function suggestIntroductions(
     own.areas.length > 0 &&
     theirs.areas.length > 0 &&
     !own.areas.some((area) => theirs.areas.includes(area));
-  const ownCommunity = options.communities?.get(person);
   const bridges = (id: string) => {
     const theirCommunity = options.communities?.get(id);
-    return (
-      ownCommunity !== undefined && theirCommunity !== undefined && ownCommunity !== theirCommunity
-    );
+    const ownGroup = options.communities?.get(person);
+    return ownGroup !== undefined && theirCommunity !== undefined && ownGroup !== theirCommunity;
   };
-  // First every candidate's score (numbers only: tens of thousands of candidates share a theme in
-  // a large municipality), then the reasons for just the ones returned.
-  const scored: { c: number; id: string; score: number }[] = [];
-  for (const c of candidates) {
-    const id = ids[c] as string;
-    const structure = linkScoresOf(indexed, u, c, mark, ++stamp);
-    const theirs = options.placements?.get(id);
-    let score = structure.adamicAdar;
-    let reasons = structure.commonNeighbours;
-    if (own && theirs) {
-      if (sharedThemes(theirs).length > 0) {
-        score += purposeWeights.sharedTheme;
-        reasons++;
-        if (inOtherArea(theirs)) score += purposeWeights.differentArea;
-      }
-      if (neededThemes(theirs).length > 0) {
-        score += purposeWeights.neededTheme;
-        reasons++;
-      }
-    }
-    if (bridges(id)) {
-      score += purposeWeights.bridgesCommunities;
-      reasons++;
-    }
-    if (reasons > 0) scored.push({ c, id, score });
-  }
-  scored.sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
-  return scored.slice(0, options.limit ?? 10).map(({ c, id, score }) => {
+  return scored.map(({ c, id, score }) => {
     const mutual: string[] = [];
     for (let e = offsets[c] as number; e < (offsets[c + 1] as number); e++) {
       const w = targets[e] as number;
@@ -176,21 +226,6 @@ export function suggestIntroductions(
   });
 }
 
-/** The ids placed in each theme, for `IntroductionOptions.byTheme`. */
-export function placedByTheme(
-  placements: ReadonlyMap<string, Placement>,
-): Map<string, readonly string[]> {
-  const byTheme = new Map<string, string[]>();
-  for (const [id, placement] of placements) {
-    for (const theme of new Set(placement.themes)) {
-      const members = byTheme.get(theme);
-      if (members) members.push(id);
-      else byTheme.set(theme, [id]);
-    }
-  }
-  return byTheme;
-}
-
 /** "3 mutual contacts: Anna, Bert and 1 outside your areas", in both languages. */
 export function mutualContactsReason(count: number, names: readonly string[]): Reason {
   const hidden = count - names.length;
@@ -203,4 +238,63 @@ export function mutualContactsReason(count: number, names: readonly string[]): R
     nl: `${count} ${count === 1 ? 'gemeenschappelijk contact' : 'gemeenschappelijke contacten'}: ${list('en', 'buiten uw gebieden')}`,
     en: `${count} mutual ${count === 1 ? 'contact' : 'contacts'}: ${list('and', 'outside your areas')}`,
   };
+}
+
+/**
+ * The `limit` best of a stream of scored candidates (highest score first, then smallest id), kept
+ * in a min-heap whose root is the worst one kept: each offer costs O(log limit), and only the
+ * ones kept are sorted at the end, not every candidate.
+ */
+export class TopScores {
+  private readonly heap: { c: number; id: string; score: number }[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  /** Whether `a` ranks below `b` (lower score, or the same score and a larger id). */
+  private static worse(a: { id: string; score: number }, b: { id: string; score: number }) {
+    return a.score < b.score || (a.score === b.score && a.id > b.id);
+  }
+
+  offer(c: number, id: string, score: number): void {
+    if (this.limit <= 0) return;
+    const entry = { c, id, score };
+    const heap = this.heap;
+    if (heap.length < this.limit) {
+      heap.push(entry);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!TopScores.worse(heap[i] as typeof entry, heap[parent] as typeof entry)) break;
+        [heap[i], heap[parent]] = [heap[parent] as typeof entry, heap[i] as typeof entry];
+        i = parent;
+      }
+      return;
+    }
+    if (!TopScores.worse(heap[0] as typeof entry, entry)) return;
+    heap[0] = entry;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (
+        left < heap.length &&
+        TopScores.worse(heap[left] as typeof entry, heap[worst] as typeof entry)
+      )
+        worst = left;
+      if (
+        right < heap.length &&
+        TopScores.worse(heap[right] as typeof entry, heap[worst] as typeof entry)
+      )
+        worst = right;
+      if (worst === i) break;
+      [heap[i], heap[worst]] = [heap[worst] as typeof entry, heap[i] as typeof entry];
+      i = worst;
+    }
+  }
+
+  /** The entries kept, best first. */
+  sorted(): { c: number; id: string; score: number }[] {
+    return [...this.heap].sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
+  }
 }

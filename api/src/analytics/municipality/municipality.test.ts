@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { uniqueReach } from './antennae.js';
 import { greedyConnectors } from './connectors.js';
 import { coverageByCell, type Placement } from './coverage.js';
-import { mutualContactsReason, placedByTheme, suggestIntroductions } from './introductions.js';
+import { prepareIntroductions } from './introductionIndex.js';
+import { mutualContactsReason, suggestIntroductions } from './introductions.js';
 import { tieWeight } from './tieWeight.js';
 
 /*
@@ -196,13 +197,21 @@ describe('suggested introductions', () => {
     });
   });
 
-  it('finds the same people from a prepared theme index as from the placements', () => {
-    const byTheme = placedByTheme(placements);
-    expect(byTheme.get('food')).toContain('dirk');
-    for (const person of ['bert', 'anna', 'dirk']) {
-      expect(suggestIntroductions(municipality(), person, { placements, byTheme })).toEqual(
-        suggestIntroductions(municipality(), person, { placements }),
-      );
+  it('answers the same from an index prepared once as from the placements each time', () => {
+    const graph = municipality();
+    const communities = new Map([
+      ['bert', 0],
+      ['dirk', 1],
+      ['o1', 1],
+    ]);
+    const prepared = prepareIntroductions(graph, placements, communities);
+    expect(prepared.themeNames).toContain('food');
+    for (const person of ['bert', 'anna', 'dirk', 'gert']) {
+      for (const neededThemes of [[], ['food']]) {
+        expect(
+          suggestIntroductions(graph, person, { placements, communities, neededThemes, prepared }),
+        ).toEqual(suggestIntroductions(graph, person, { placements, communities, neededThemes }));
+      }
     }
   });
 

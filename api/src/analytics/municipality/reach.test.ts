@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { toIndexedGraph } from '../indexedGraph.js';
 import { reachWithin, withinStepsOfAny } from './reach.js';
 
-/** A random weighted network (deterministic: a small linear congruential generator). */
+/** A random weighted network (deterministic: a seeded mulberry32 generator). */
 function randomNetwork(nodes: number, edges: number, seed: number) {
   let state = seed;
   const next = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
+    // mulberry32: 32-bit integer arithmetic only, so the sequence is exact and long.
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
   const graph = new UndirectedGraph();
   for (let i = 0; i < nodes; i++) graph.addNode(`n${i}`);

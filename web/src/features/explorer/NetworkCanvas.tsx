@@ -123,6 +123,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     performance.mark('antenne:elements-sync-start');
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
     let nodesChanged = false;
+    let allNodesNew = false;
     cy.batch(() => {
       cy.elements().forEach((element) => {
         if (!wanted.has(element.id())) {
@@ -142,6 +143,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       }
       const addedNodes = added.filter((definition) => definition.group === 'nodes');
       if (addedNodes.length > 0) nodesChanged = true;
+      // Every node is new (a network opened afresh, not expanded): nothing on screen to keep.
+      allNodesNew = addedNodes.length > 0 && cy.nodes().empty();
       const positions = startPositions(cy, addedNodes, elements);
       cy.add(
         addedNodes.map((definition) => ({
@@ -156,6 +159,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     performance.mark('antenne:elements-synced');
     setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
     if (nodesChanged) {
+      // A new network is shown whole while it is laid out: zoomed out, its labels are too small
+      // to draw, which keeps the first drawing of a big network cheap.
+      if (allNodesNew) cy.fit(undefined, 30);
       cy.one('render', () => performance.mark('antenne:graph-rendered'));
       runLayout(cy, layout, latest.current.centerId, layoutRef, true, setLayingOut);
     }

@@ -1,6 +1,7 @@
 import cytoscape, { type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { draftLayoutFrom, type LayoutJob, type LayoutJobResult } from '../../models/layoutJob';
+import { spreadPositions } from './spreadLayout';
 
 /**
  * Runs fCoSE on a headless Cytoscape inside a web worker and posts the positions back, so laying
@@ -8,6 +9,9 @@ import { draftLayoutFrom, type LayoutJob, type LayoutJobResult } from '../../mod
  * cannot measure text), which is why the page keeps some extra separation.
  */
 cytoscape.use(fcose);
+
+/** Room per node, in model pixels, after a draft layout: about a node and a half. */
+const draftSpacing = 80;
 
 self.onmessage = (event: MessageEvent<LayoutJob>) => {
   const job = event.data;
@@ -39,11 +43,13 @@ self.onmessage = (event: MessageEvent<LayoutJob>) => {
     nodeDimensionsIncludeLabels: false,
   } as LayoutOptions;
   cy.layout(options).run();
-  const positions: LayoutJobResult['positions'] = {};
+  const laidOut: LayoutJobResult['positions'] = {};
   cy.nodes().forEach((node) => {
-    positions[node.id()] = { ...node.position() };
+    laidOut[node.id()] = { ...node.position() };
   });
   cy.destroy();
+  // A draft layout is packed tight: give each node room (see `spreadPositions`).
+  const positions = big ? spreadPositions(laidOut, draftSpacing) : laidOut;
   const result: LayoutJobResult = { positions, ms: performance.now() - started };
   self.postMessage(result);
 };
