@@ -1,56 +1,16 @@
 import type { Database } from '@antenne/api/database';
 import { runImport } from '@antenne/api/import';
-import { type PersonNode, streamDemoMunicipality } from '@antenne/seed';
+import { generateImportCsv } from '@antenne/seed';
 import type { ImportPhase } from './results.js';
 
-const header = [
-  'naam',
-  'e-mail',
-  'telefoon',
-  'postcode',
-  'grondslag',
-  'wettelijke grondslag',
-  'toestemmingsdatum',
-  'versie toestemmingstekst',
-  'doel',
-  'bewaren tot',
-];
-
-const cell = (value: string | undefined) => `"${(value ?? '').replaceAll('"', '""')}"`;
-
 /**
- * A CSV of `rows` people as an official would bring them (name, contact details, the privacy
- * fields), taken from a demo municipality generated with another seed than the loaded one.
+ * A CSV of `rows` people as a municipality hands it over (`@antenne/seed`'s import list, the one
+ * `api/scripts/generateImportCsv.ts` writes for `pnpm antenne import`): Excel's semicolons, e-mail,
+ * phone, postcode, a club or business with a role, a kern, one to three themes and the privacy
+ * fields. Its own seed, so the people are not the loaded demo's; names recur as in real lists.
  */
 export function importCsv(rows: number, seed = 'bench-import'): string {
-  const lines = [header.join(',')];
-  const today = new Date().toISOString().slice(0, 10);
-  const size = Math.max(1_000, Math.ceil(rows * 1.4));
-  for (const chunk of streamDemoMunicipality({ size, seed, today })) {
-    if (chunk.kind !== 'nodes' || chunk.label !== 'Person') continue;
-    for (const person of chunk.rows as PersonNode[]) {
-      // Officials are not imported; the generator plants people past their retention on purpose.
-      if (person.officialRole || person.retainUntil <= today) continue;
-      lines.push(
-        [
-          person.name,
-          person.email,
-          person.phone,
-          person.postcode,
-          person.legalBasis,
-          person.legalReference,
-          person.consentDate,
-          person.consentTextVersion,
-          person.purpose,
-          person.retainUntil,
-        ]
-          .map(cell)
-          .join(','),
-      );
-      if (lines.length > rows) return `${lines.join('\n')}\n`;
-    }
-  }
-  throw new Error(`the generator gave fewer than ${rows} people`);
+  return generateImportCsv({ rows, seed });
 }
 
 /** Imports `rows` people through the importer the CLI and the API use, and times it. */
