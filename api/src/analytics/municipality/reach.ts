@@ -19,22 +19,8 @@ export function reachWithin(
   minWeight: number,
   only?: ReadonlySet<number>,
 ): Reach {
-  const { offsets, targets, weights } = graph;
   const parent = new Map<number, number>([[source, -1]]);
-  let frontier = [source];
-  for (let step = 0; step < maxSteps && frontier.length > 0; step++) {
-    const next: number[] = [];
-    for (const v of frontier) {
-      for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
-        if ((weights[e] as number) < minWeight) continue;
-        const w = targets[e] as number;
-        if (parent.has(w)) continue;
-        parent.set(w, v);
-        next.push(w);
-      }
-    }
-    frontier = next;
-  }
+  breadthFirst(graph, [source], maxSteps, minWeight, (node, from) => parent.set(node, from));
   const paths = new Map<number, number[]>();
   for (const node of parent.keys()) {
     if (node === source || (only !== undefined && !only.has(node))) continue;
@@ -56,6 +42,21 @@ export function withinStepsOfAny(
   maxSteps: number,
   minWeight: number,
 ): Set<number> {
+  return breadthFirst(graph, sources, maxSteps, minWeight);
+}
+
+/**
+ * Breadth-first search from all `sources` at once, up to `maxSteps` steps over ties of at least
+ * `minWeight`, in neighbour order; `reached(node, from)` hears of each node when it is first
+ * reached. Returns every node seen, the sources included.
+ */
+function breadthFirst(
+  graph: IndexedGraph,
+  sources: Iterable<number>,
+  maxSteps: number,
+  minWeight: number,
+  reached?: (node: number, from: number) => void,
+): Set<number> {
   const { offsets, targets, weights } = graph;
   const seen = new Set<number>(sources);
   let frontier = [...seen];
@@ -67,6 +68,7 @@ export function withinStepsOfAny(
         const w = targets[e] as number;
         if (seen.has(w)) continue;
         seen.add(w);
+        reached?.(w, v);
         next.push(w);
       }
     }
