@@ -212,7 +212,16 @@ async function benchSize(
   if (base) {
     for (const name of ['api', 'analysis', 'load', 'import'] as const) {
       if (plan.phases.has(name)) continue;
-      if (base[name]) Object.assign(result, { [name]: base[name] });
+      if (base[name]) {
+        Object.assign(result, { [name]: base[name] });
+        result.keptFrom = {
+          ...result.keptFrom,
+          [name]: base.keptFrom?.[name] ?? {
+            measuredAt: base.measuredAt,
+            loadAverage: base.loadAverage,
+          },
+        };
+      }
       if (base.phaseMs[name] !== undefined) result.phaseMs[name] = base.phaseMs[name];
       result.errors.push(...base.errors.filter((error) => error.startsWith(`${name}:`)));
     }

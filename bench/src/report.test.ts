@@ -104,6 +104,26 @@ describe('renderReport', () => {
     expect(line('| load test errors |')).toMatch(/\| — \| — \| not measured \|$/);
   });
 
+  it('says which phases were kept from an earlier run, with its date and load', () => {
+    const kept = renderReport({
+      ...results,
+      sizes: [
+        {
+          ...size(100_000, 40),
+          keptFrom: {
+            analysis: { measuredAt: '2026-11-28T10:00:00.000Z', loadAverage: [4, 3, 2] },
+          },
+          phaseMs: { 'demo load': 60_000, api: 30_000, analysis: 90_000 },
+        },
+      ],
+    });
+    const run = kept.split('\n').find((l) => l.startsWith('| 100,000 | 2026'));
+    expect(run).toContain(
+      'api 30, analysis 90 (kept from the run of 2026-11-28T10:00:00.000Z, load 4 / 3 / 2)',
+    );
+    expect(report).not.toContain('kept from');
+  });
+
   it('lists the sizes in ascending order and marks extrapolated peer timings', () => {
     const apiRows = report.split('\n').filter((l) => /^\| [\d,]+ \| search \|/.test(l));
     expect(apiRows.map((l) => l.split(' | ')[0])).toEqual(['| 1,000', '| 100,000']);

@@ -177,7 +177,13 @@ export function renderReport(results: BenchResults): string {
         s.setup.neo4jHeap,
         `${fmt(s.setup.demoRows, 0)} rows in ${fmt(s.setup.demoLoadMs / 1000)} s`,
         Object.entries(s.phaseMs)
-          .map(([phase, ms]) => `${phase} ${fmt(ms / 1000, 0)}`)
+          .map(([phase, ms]) => {
+            const kept = s.keptFrom?.[phase];
+            const from = kept
+              ? ` (kept from the run of ${kept.measuredAt}, load ${kept.loadAverage.join(' / ')})`
+              : '';
+            return `${phase} ${fmt(ms / 1000, 0)}${from}`;
+          })
           .join(', '),
         s.errors.length ? s.errors.join('; ').replaceAll('|', '\\|') : 'none',
       ]),

@@ -110,6 +110,11 @@ export interface SizeResult {
   load?: LoadPhase;
   /** Phase name → wall milliseconds, in the order run. */
   phaseMs: Record<string, number>;
+  /**
+   * Phases not run this time (`--phases`) whose figures were kept from an earlier run of this
+   * size: when and at what load that run measured them.
+   */
+  keptFrom?: Record<string, { measuredAt: string; loadAverage: [number, number, number] }>;
   errors: string[];
 }
 
