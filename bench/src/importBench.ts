@@ -4,18 +4,14 @@ import { generateImportCsv } from '@antenne/seed';
 import type { ImportPhase } from './results.js';
 
 /**
- * A CSV of `rows` people as a municipality hands it over (`@antenne/seed`'s import list, the one
- * `api/scripts/generateImportCsv.ts` writes for `pnpm antenne import`): Excel's semicolons, e-mail,
- * phone, postcode, a club or business with a role, a kern, one to three themes and the privacy
- * fields. Its own seed, so the people are not the loaded demo's; names recur as in real lists.
+ * Imports `rows` people through the importer the CLI and the API use, and times it. The file is a
+ * people list as a municipality hands it over (`@antenne/seed`'s import list, the one
+ * `api/scripts/generateImportCsv.ts` writes for `pnpm antenne import`): e-mail, phone, postcode, a
+ * club with a role, a kern, one to three themes and the privacy fields; its own seed, so the people
+ * are not the loaded demo's.
  */
-export function importCsv(rows: number, seed = 'bench-import'): string {
-  return generateImportCsv({ rows, seed });
-}
-
-/** Imports `rows` people through the importer the CLI and the API use, and times it. */
 export async function benchImport(db: Database, rows: number): Promise<ImportPhase> {
-  const csv = importCsv(rows);
+  const csv = generateImportCsv({ rows, seed: 'bench-import' });
   const started = performance.now();
   const report = await runImport(
     { db, viewer: { kind: 'anonymous' } },

@@ -4,7 +4,13 @@ import {
   type IntroductionIndex,
   prepareIntroductions,
 } from '../analytics/municipality/introductionIndex.js';
-import { suggestIntroductions } from '../analytics/municipality/introductions.js';
+import {
+  explainIntroductions,
+  type Introduction,
+  type IntroductionOptions,
+  type RankedIntroduction,
+  rankIntroductions,
+} from '../analytics/municipality/introductions.js';
 import { kernOf, placementsOf } from '../analytics/municipality/projection.js';
 import { auditActions } from '../audit/auditActions.js';
 import { type AuditContext, auditInTransaction } from '../audit/auditService.js';
@@ -74,20 +80,28 @@ export async function suggestIntroductionsFor(
     throw new NotFoundError(subject.kind === 'PERSON' ? 'Person' : 'Initiative', subject.id);
   }
   const wanted = first * 3 + 20;
-  let introductions: ReturnType<typeof scoreCandidates>;
+  const ground = introductionGround(projection, subject, node.themeIds);
+  let introductions: Introduction[];
   if (scope.kind === 'all') {
-    introductions = scoreCandidates(projection, subject, node.themeIds, wanted);
+    introductions = explainIntroductions(
+      projection.graph,
+      subject.id,
+      rankPeople(projection, subject.id, ground, wanted),
+      ground,
+    );
   } else {
     // Rank further (many of the best may lie in other villages), ask Cypher which of those people
-    // the viewer may see, and score again naming only them.
-    const ranked = scoreCandidates(projection, subject, node.themeIds, wanted * 10);
-    const ids = new Set(ranked.flatMap((intro) => [intro.id, ...intro.mutualContacts]));
+    // and their mutual contacts the viewer may see, and explain the visible ones naming only them.
+    const ranked = rankPeople(projection, subject.id, ground, wanted * 10);
+    const explained = explainIntroductions(projection.graph, subject.id, ranked, ground);
+    const ids = new Set(explained.flatMap((intro) => [intro.id, ...intro.mutualContacts]));
     const visible = await db.read('suggestionScope', (tx) => findIdsInScope(tx, [...ids], scope));
-    introductions = scoreCandidates(projection, subject, node.themeIds, wanted * 10, (id) =>
-      visible.has(id),
-    )
-      .filter((intro) => visible.has(intro.id))
-      .slice(0, wanted);
+    introductions = explainIntroductions(
+      projection.graph,
+      subject.id,
+      ranked.filter((candidate) => visible.has(candidate.id)).slice(0, wanted),
+      { ...ground, nameable: (id) => visible.has(id) },
+    );
   }
   const today = now.toISOString().slice(0, 10);
   const initiators = subject.kind === 'INITIATIVE' ? await initiatorsOf(db, subject.id) : [];
@@ -173,30 +187,33 @@ function suggestionGroundOf(projection: LoadedProjection): SuggestionGround {
   return ground;
 }
 
-/** Scores people for the subject; areas are compared by kern ("different villages"). */
-function scoreCandidates(
+/** What ranking and explaining need for the subject; areas are compared by kern ("different villages"). */
+function introductionGround(
   projection: LoadedProjection,
   subject: { kind: 'PERSON' | 'INITIATIVE'; id: string },
   themeIds: readonly string[],
-  limit: number,
-  nameable?: (id: string) => boolean,
-) {
+): IntroductionOptions {
   const { placements, prepared, communities } = suggestionGroundOf(projection);
-  return suggestIntroductions(projection.graph, subject.id, {
+  return {
     placements,
     prepared,
     communities,
-    ...(nameable ? { nameable } : {}),
     ...(subject.kind === 'INITIATIVE'
       ? { neededThemes: themeIds.map((theme) => projection.themeRef(theme).name) }
       : {}),
     labelOf: (id) => projection.refOf(id).name,
-    limit: limit * 2,
-  })
-    .filter((intro) => {
-      const candidate = projection.nodes.get(intro.id);
-      return candidate?.kind === 'PERSON';
-    })
+  };
+}
+
+/** The best `limit` people for the subject (organisations are ranked too, then left out). */
+function rankPeople(
+  projection: LoadedProjection,
+  subjectId: string,
+  options: IntroductionOptions,
+  limit: number,
+): RankedIntroduction[] {
+  return rankIntroductions(projection.graph, subjectId, { ...options, limit: limit * 2 })
+    .filter((candidate) => projection.nodes.get(candidate.id)?.kind === 'PERSON')
     .slice(0, limit);
 }
 

@@ -62,10 +62,32 @@ export function suggestIntroductions(
   person: string,
   options: IntroductionOptions = {},
 ): Introduction[] {
+  return explainIntroductions(graph, person, rankIntroductions(graph, person, options), options);
+}
+
+/** A candidate as ranked: the score and which purposes it serves, before any text is written. */
+export interface RankedIntroduction {
+  id: string;
+  score: number;
+  sharesTheme: boolean;
+  /** Shares a theme and lives in another kern. */
+  inOtherArea: boolean;
+  needed: boolean;
+  bridges: boolean;
+}
+
+/**
+ * The best `limit` candidates of `suggestIntroductions`, scored with numbers only (at 100,000
+ * stakeholders tens of thousands of people share a theme with anyone), best first.
+ */
+export function rankIntroductions(
+  graph: Graph,
+  person: string,
+  options: IntroductionOptions = {},
+): RankedIntroduction[] {
   const indexed = toIndexedGraph(graph);
   const u = requireIndex(indexed, person);
   const { offsets, targets, ids } = indexed;
-  const label = options.labelOf ?? ((id: string) => id);
   const n = ids.length;
   const index =
     options.prepared?.indexed === indexed
@@ -123,12 +145,8 @@ export function suggestIntroductions(
     if (ordinal !== undefined) neededTheme[ordinal] = 1;
   }
   const mark = new Int32Array(n);
-  const markNeighbours = new Uint8Array(n);
-  for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++)
-    markNeighbours[targets[e] as number] = 1;
   let stamp = 0;
   const ownCommunity = community[u] as number;
-  // First every candidate's score (numbers only), then the reasons for just the ones returned.
   const top = new TopScores(options.limit ?? 10);
   for (const c of candidates) {
     let score = 0;
@@ -139,57 +157,66 @@ export function suggestIntroductions(
       score = structure.adamicAdar;
       reasons = structure.commonNeighbours;
     }
+    let sharesTheme = false;
+    let inOtherArea = false;
+    let needed = false;
     if (hasOwn && placed[c] === 1) {
-      let shares = false;
-      let needs = false;
       for (let k = themesOf.offsets[c] as number; k < (themesOf.offsets[c + 1] as number); k++) {
         const theme = themesOf.values[k] as number;
-        if (ownTheme[theme] === 1) shares = true;
-        if (neededTheme[theme] === 1) needs = true;
+        if (ownTheme[theme] === 1) sharesTheme = true;
+        if (neededTheme[theme] === 1) needed = true;
       }
-      if (shares) {
+      if (sharesTheme) {
         score += purposeWeights.sharedTheme;
         reasons++;
         const theirAreas = (areasOf.offsets[c + 1] as number) - (areasOf.offsets[c] as number);
         let sameArea = false;
         for (let k = areasOf.offsets[c] as number; k < (areasOf.offsets[c + 1] as number); k++)
           if (ownArea[areasOf.values[k] as number] === 1) sameArea = true;
-        if (!sameArea && ownAreas > 0 && theirAreas > 0) score += purposeWeights.differentArea;
+        inOtherArea = !sameArea && ownAreas > 0 && theirAreas > 0;
+        if (inOtherArea) score += purposeWeights.differentArea;
       }
-      if (needs) {
+      if (needed) {
         score += purposeWeights.neededTheme;
         reasons++;
       }
     }
     const theirCommunity = community[c] as number;
-    if (
+    const bridges =
       !Number.isNaN(ownCommunity) &&
       !Number.isNaN(theirCommunity) &&
-      ownCommunity !== theirCommunity
-    ) {
+      ownCommunity !== theirCommunity;
+    if (bridges) {
       score += purposeWeights.bridgesCommunities;
       reasons++;
     }
-    if (reasons > 0) top.offer(c, ids[c] as string, score);
+    if (reasons > 0)
+      top.offer({ id: ids[c] as string, score, sharesTheme, inOtherArea, needed, bridges });
   }
-  const scored = top.sorted();
+  return top.sorted();
+}
+
+/**
+ * The reasons, in Dutch and English, for ranked candidates: mutual contacts (named only when
+ * `nameable`), the shared themes, the other kernen, the themes an initiative needs, the bridge.
+ */
+export function explainIntroductions(
+  graph: Graph,
+  person: string,
+  ranked: readonly RankedIntroduction[],
+  options: Pick<IntroductionOptions, 'placements' | 'neededThemes' | 'labelOf' | 'nameable'> = {},
+): Introduction[] {
+  const indexed = toIndexedGraph(graph);
+  const u = requireIndex(indexed, person);
+  const { offsets, targets, ids } = indexed;
+  const label = options.labelOf ?? ((id: string) => id);
+  const markNeighbours = new Uint8Array(ids.length);
+  for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++)
+    markNeighbours[targets[e] as number] = 1;
   const own = options.placements?.get(person);
-  const needed = options.neededThemes ?? [];
-  const sharedThemes = (theirs: Placement | undefined) =>
-    own && theirs ? own.themes.filter((theme) => theirs.themes.includes(theme)) : [];
-  const neededThemes = (theirs: Placement | undefined) =>
-    theirs ? needed.filter((theme) => theirs.themes.includes(theme)) : [];
-  const inOtherArea = (theirs: Placement) =>
-    own !== undefined &&
-    own.areas.length > 0 &&
-    theirs.areas.length > 0 &&
-    !own.areas.some((area) => theirs.areas.includes(area));
-  const bridges = (id: string) => {
-    const theirCommunity = options.communities?.get(id);
-    const ownGroup = options.communities?.get(person);
-    return ownGroup !== undefined && theirCommunity !== undefined && ownGroup !== theirCommunity;
-  };
-  return scored.map(({ c, id, score }) => {
+  return ranked.map((candidate) => {
+    const { id, score } = candidate;
+    const c = requireIndex(indexed, id);
     const mutual: string[] = [];
     for (let e = offsets[c] as number; e < (offsets[c + 1] as number); e++) {
       const w = targets[e] as number;
@@ -200,27 +227,27 @@ export function suggestIntroductions(
     const reasons: Reason[] = [];
     if (mutual.length > 0) reasons.push(mutualContactsReason(mutual.length, named.map(label)));
     const theirs = options.placements?.get(id);
-    const shared = sharedThemes(theirs);
-    if (own && theirs && shared.length > 0) {
+    if (own && theirs && candidate.sharesTheme) {
+      const shared = own.themes.filter((theme) => theirs.themes.includes(theme));
       reasons.push({
         nl: `allebei actief in ${shared.join(', ')}`,
         en: `both active in ${shared.join(', ')}`,
       });
-      if (inOtherArea(theirs)) {
+      if (candidate.inOtherArea) {
         reasons.push({
           nl: `verschillende kernen (${own.areas.join('/')} en ${theirs.areas.join('/')})`,
           en: `different villages (${own.areas.join('/')} and ${theirs.areas.join('/')})`,
         });
       }
     }
-    const wanted = own ? neededThemes(theirs) : [];
-    if (wanted.length > 0) {
+    if (theirs && candidate.needed) {
+      const wanted = (options.neededThemes ?? []).filter((theme) => theirs.themes.includes(theme));
       reasons.push({
         nl: `het initiatief zoekt ${wanted.join(', ')}`,
         en: `the initiative needs ${wanted.join(', ')}`,
       });
     }
-    if (bridges(id))
+    if (candidate.bridges)
       reasons.push({ nl: 'verbindt twee gemeenschappen', en: 'bridges two communities' });
     return { id, score, mutualContacts: named, reasons };
   });
@@ -245,8 +272,8 @@ export function mutualContactsReason(count: number, names: readonly string[]): R
  * in a min-heap whose root is the worst one kept: each offer costs O(log limit), and only the
  * ones kept are sorted at the end, not every candidate.
  */
-export class TopScores {
-  private readonly heap: { c: number; id: string; score: number }[] = [];
+class TopScores {
+  private readonly heap: RankedIntroduction[] = [];
 
   constructor(private readonly limit: number) {}
 
@@ -255,9 +282,8 @@ export class TopScores {
     return a.score < b.score || (a.score === b.score && a.id > b.id);
   }
 
-  offer(c: number, id: string, score: number): void {
+  offer(entry: RankedIntroduction): void {
     if (this.limit <= 0) return;
-    const entry = { c, id, score };
     const heap = this.heap;
     if (heap.length < this.limit) {
       heap.push(entry);
@@ -294,7 +320,7 @@ export class TopScores {
   }
 
   /** The entries kept, best first. */
-  sorted(): { c: number; id: string; score: number }[] {
+  sorted(): RankedIntroduction[] {
     return [...this.heap].sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
   }
 }
