@@ -9,7 +9,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +24,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { AnalysisChildReport } from './analysisChild.js';
 import { type BenchSubjects, benchApi } from './apiBench.js';
 import { captureStatements } from './captureDriver.js';
+import { formatJson } from './formatJson.js';
+import { freePort } from './freePort.js';
 import { GraphQLHttp } from './graphqlHttp.js';
 import { benchImport } from './importBench.js';
 import { benchLoad, type LoadSubjects } from './loadBench.js';
@@ -97,20 +98,6 @@ const oneLine = (error: unknown) =>
 const started = Date.now();
 const say = (line: string) =>
   console.log(`[bench +${Math.round((Date.now() - started) / 1000)}s] ${line}`);
-
-function freePort(preferred: number): Promise<number> {
-  const tryPort = (port: number) =>
-    new Promise<number>((resolve, reject) => {
-      const server = createServer();
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        const address = server.address();
-        const chosen = typeof address === 'object' && address ? address.port : port;
-        server.close(() => resolve(chosen));
-      });
-    });
-  return tryPort(preferred).catch(() => tryPort(0));
-}
 
 const memoryFor = (size: number) =>
   size >= 50_000
@@ -395,12 +382,6 @@ async function benchSize(
   }
   onPhase(result);
   return result;
-}
-
-/** Formats the results file the way `pnpm lint` (Biome) wants it. */
-function formatJson(path: string): void {
-  const biome = join(repoRoot, 'node_modules/.bin/biome');
-  if (existsSync(biome)) spawnSync(biome, ['format', '--write', path], { stdio: 'ignore' });
 }
 
 async function main(): Promise<number> {

@@ -30,7 +30,10 @@ export async function listPersonIdentities(
   return rows.map((row) => storedPerson.parse(row));
 }
 
-const named = z.object({ id: z.string(), name: z.string() });
+const named = z.object({ id: z.string(), name: z.string(), elementId: z.string() });
+
+/** A node the import links people to: its id, its name, and Neo4j's element id (the fast seek). */
+export type NamedNode = z.infer<typeof named>;
 
 /**
  * Organisations and areas by name, for matching the organisation and kern/wijk columns: only
@@ -41,7 +44,7 @@ export async function listNamed(
   tx: QueryRunner,
   label: 'Organization' | 'Area',
   scope: RegisterScope = wholeRegister,
-): Promise<{ id: string; name: string }[]> {
+): Promise<NamedNode[]> {
   const inScope =
     label === 'Area'
       ? scope.kind === 'all'
@@ -49,7 +52,7 @@ export async function listNamed(
         : 'n.id IN $scopeAreaIds'
       : stakeholderInScope('n', scope);
   const rows = await tx.run(
-    `/* listNamed.${label} */ MATCH (n:${label}) WHERE ${inScope} RETURN n.id AS id, n.name AS name`,
+    `/* listNamed.${label} */ MATCH (n:${label}) WHERE ${inScope} RETURN n.id AS id, n.name AS name, elementId(n) AS elementId`,
     scopeParams(scope),
   );
   return rows.map((row) => named.parse(row));
@@ -77,21 +80,30 @@ export interface Provenance {
   importId: string;
 }
 
+/** New associations; returns each with its element id. */
 export async function createImportedOrganizations(
   tx: QueryRunner,
   rows: { id: string; name: string }[],
   provenance: Provenance,
-): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.run(
+): Promise<NamedNode[]> {
+  if (rows.length === 0) return [];
+  const result = await tx.run(
     `/* createImportedOrganizations */
      UNWIND $rows AS row
      CREATE (o:Organization {id: row.id})
      SET o.name = row.name, o.kind = 'ASSOCIATION', o.public = false,
          o.createdAt = datetime(), o.updatedAt = datetime(),
-         o.createdBy = $createdBy, o.source = $source, o.importId = $importId`,
+         o.createdBy = $createdBy, o.source = $source, o.importId = $importId
+     RETURN o.id AS id, o.name AS name, elementId(o) AS elementId`,
     { rows, ...provenance },
   );
+  return z.array(named).parse(result);
+}
+
+/** A theme the import links to, by its normalised name. */
+export interface ImportedTheme {
+  id: string;
+  elementId: string;
 }
 
 /** Themes by normalised name: found or created (the `nameKey` constraint keeps them unique). */
@@ -99,7 +111,7 @@ export async function mergeImportedThemes(
   tx: QueryRunner,
   rows: { id: string; name: string; nameKey: string }[],
   provenance: Provenance,
-): Promise<Map<string, string>> {
+): Promise<Map<string, ImportedTheme>> {
   if (rows.length === 0) return new Map();
   const result = await tx.run(
     `/* mergeImportedThemes */
@@ -108,16 +120,22 @@ export async function mergeImportedThemes(
        ON CREATE SET t.id = row.id, t.name = row.name, t.createdAt = datetime(),
          t.updatedAt = datetime(), t.createdBy = $createdBy, t.source = $source,
          t.importId = $importId
-     RETURN row.nameKey AS nameKey, t.id AS id`,
+     RETURN row.nameKey AS nameKey, t.id AS id, elementId(t) AS elementId`,
     { rows, ...provenance },
   );
-  const parsed = z.array(z.object({ nameKey: z.string(), id: z.string() })).parse(result);
-  return new Map(parsed.map((row) => [row.nameKey, row.id]));
+  const parsed = z
+    .array(z.object({ nameKey: z.string(), id: z.string(), elementId: z.string() }))
+    .parse(result);
+  return new Map(parsed.map(({ nameKey, ...theme }) => [nameKey, theme]));
 }
 
-/** One link from a person: the target node's id, the register's key, and (MEMBER_OF) a role. */
+/**
+ * One link from a person: the target node's id and element id, the register's key, and
+ * (MEMBER_OF) a role.
+ */
 export interface ImportedLink {
   to: string;
+  at: string;
   key: string;
   role: string | null;
 }
@@ -139,14 +157,19 @@ const linkShapes = [
   ['ACTIVE_IN', 'activeIn', 'Theme'],
 ] as const;
 
-/** The three link types, each in its own unit subquery, so one statement writes them all. */
+/**
+ * The three link types, each in its own unit subquery, so one statement writes them all. The
+ * target is sought by its element id (no index lock per link, which halved the time of a batch);
+ * the id check (`coalesce` keeps the planner on that seek) guards against an element id reused
+ * after the node was deleted.
+ */
 const linkSubqueries = (write: (type: (typeof linkShapes)[number][0]) => string) =>
   linkShapes
     .map(
       ([type, field, label]) => `
      CALL (p, row) {
        UNWIND row.${field} AS l
-       MATCH (b:${label} {id: l.to})
+       MATCH (b:${label}) WHERE elementId(b) = l.at AND coalesce(b.id, '') = l.to
        ${write(type)}
      }`,
     )

@@ -11,12 +11,12 @@ import {
   type ImportPerson,
   type ImportProblem,
   normalizedNameKey,
-  normalizedPhone,
   readCsv,
   type Table,
   validateRows,
 } from '../domain/importRows.js';
 import { linkKey } from '../domain/linkTypes.js';
+import { identityDetails, PersonIdentities } from '../domain/personIdentities.js';
 import { themeNameKey } from '../domain/validation/theme.js';
 import type { Database, QueryRunner } from '../neo4j/database.js';
 import {
@@ -24,10 +24,12 @@ import {
   createImportedPersons,
   deleteImported,
   type ImportedPersonLinks,
+  type ImportedTheme,
   listNamed,
   listPersonIdentities,
   mergeImportedLinks,
   mergeImportedThemes,
+  type NamedNode,
   type Provenance,
   type StoredPerson,
 } from '../repositories/importRepository.js';
@@ -146,35 +148,17 @@ function plan(
   const mapping = detectMapping(table.headers, options.mapping);
   const { persons, problems } = validateRows(table, mapping, options.defaults ?? {});
   const invalid = new Set(problems.filter((p) => p.line > 1).map((p) => p.line)).size;
-  const byName = new Map<string, { id: string; name: string; details: Set<string> }[]>();
-  const byDetail = new Map<string, { id: string; name: string }>();
-  const detailsOf = (p: { email: string | null; phone: string | null; postcode: string | null }) =>
-    [
-      p.email ? `e:${p.email.toLowerCase()}` : null,
-      p.phone ? `p:${normalizedPhone(p.phone)}` : null,
-      p.postcode ? `c:${p.postcode}` : null,
-    ].filter((d): d is string => d !== null);
-  const remember = (id: string, name: string, details: string[]) => {
-    const key = normalizedNameKey(name);
-    const list = byName.get(key) ?? [];
-    list.push({ id, name, details: new Set(details) });
-    byName.set(key, list);
-    for (const d of details)
-      if (!d.startsWith('c:') && !byDetail.has(d)) byDetail.set(d, { id, name });
-  };
-  for (const p of stored) remember(p.id, p.name, detailsOf(p));
+  const identities = new PersonIdentities();
+  for (const p of stored) identities.remember(p, normalizedNameKey(p.name), identityDetails(p));
   const storedIds = new Set(stored.map((p) => p.id));
   const fresh: (ImportPerson & { id: string })[] = [];
   const personOf = new Map<number, string>();
   let existing = 0;
   for (const row of persons) {
-    const details = detailsOf(row);
+    const details = identityDetails(row);
     // With no detail on either side the name is all there is: the same person (so that
     // re-importing a list of bare names creates nothing new).
-    const same = (byName.get(row.nameKey) ?? []).find(
-      (c) =>
-        details.some((d) => c.details.has(d)) || (details.length === 0 && c.details.size === 0),
-    );
+    const same = identities.same(row.nameKey, details);
     if (same) {
       existing++;
       personOf.set(row.line, same.id);
@@ -189,9 +173,7 @@ function plan(
       });
       continue;
     }
-    const near =
-      (byName.get(row.nameKey) ?? [])[0] ??
-      details.map((d) => byDetail.get(d)).find((c) => c !== undefined);
+    const near = identities.near(row.nameKey, details);
     if (near && decisions.get(row.line) === 'same') {
       existing++;
       personOf.set(row.line, near.id);
@@ -216,7 +198,7 @@ function plan(
     const id = randomUUID();
     fresh.push({ ...row, id });
     personOf.set(row.line, id);
-    remember(id, row.name, details);
+    identities.remember({ id, name: row.name }, row.nameKey, details);
   }
   problems.sort((a, b) => a.line - b.line);
   return {
@@ -362,22 +344,51 @@ const newPerson = ({
   ...person
 }: ImportPerson & { id: string }) => person;
 
+/** Where the import's links go: theme ids by name key, and every target's element id by its id. */
+interface LinkTargets {
+  themes: Map<string, string>;
+  elementIds: Map<string, string>;
+}
+
+const linkTargets = (...named: NamedNode[][]): LinkTargets => ({
+  themes: new Map(),
+  elementIds: new Map(named.flat().map((node) => [node.id, node.elementId])),
+});
+
+function addTargets(
+  targets: LinkTargets,
+  found: { organizations?: NamedNode[]; themes?: ReadonlyMap<string, ImportedTheme> },
+) {
+  for (const node of found.organizations ?? []) targets.elementIds.set(node.id, node.elementId);
+  for (const [nameKey, theme] of found.themes ?? []) {
+    targets.themes.set(nameKey, theme.id);
+    targets.elementIds.set(theme.id, theme.elementId);
+  }
+}
+
 /** A person's planned links grouped by type, with their keys (ACTIVE_IN resolved to theme ids). */
 function linksByPerson(
   links: PlannedLink[],
-  themes: ReadonlyMap<string, string>,
+  targets: LinkTargets,
 ): Map<string, ImportedPersonLinks> {
   const field = { MEMBER_OF: 'memberOf', LIVES_IN: 'livesIn', ACTIVE_IN: 'activeIn' } as const;
   const byPerson = new Map<string, ImportedPersonLinks>();
   for (const link of links) {
-    const to = link.type === 'ACTIVE_IN' ? themes.get(link.to) : link.to;
+    const to = link.type === 'ACTIVE_IN' ? targets.themes.get(link.to) : link.to;
     if (!to) continue;
+    const at = targets.elementIds.get(to);
+    if (!at) throw new Error(`The import has no element id for link target ${to}.`);
     let grouped = byPerson.get(link.from);
     if (!grouped) {
       grouped = { memberOf: [], livesIn: [], activeIn: [] };
       byPerson.set(link.from, grouped);
     }
-    grouped[field[link.type]].push({ to, key: linkKey(link.type, link.from, to), role: link.role });
+    grouped[field[link.type]].push({
+      to,
+      at,
+      key: linkKey(link.type, link.from, to),
+      role: link.role,
+    });
   }
   return byPerson;
 }
@@ -393,10 +404,10 @@ async function writePeopleAndLinks(
   tx: QueryRunner,
   persons: (ImportPerson & { id: string })[],
   links: PlannedLink[],
-  themes: ReadonlyMap<string, string>,
+  targets: LinkTargets,
   provenance: Provenance,
 ) {
-  const byPerson = linksByPerson(links, themes);
+  const byPerson = linksByPerson(links, targets);
   const here = new Set(persons.map((person) => person.id));
   for (const batch of chunks(persons))
     await createImportedPersons(
@@ -417,15 +428,16 @@ async function writePlan(
   provenance: Provenance,
   scope: RegisterScope,
 ) {
-  const writes = planWrites(
-    planned,
-    await listNamed(tx, 'Organization', scope),
-    await listNamed(tx, 'Area', scope),
-  );
+  const organizations = await listNamed(tx, 'Organization', scope);
+  const areas = await listNamed(tx, 'Area', scope);
+  const writes = planWrites(planned, organizations, areas);
+  const targets = linkTargets(organizations, areas);
   for (const batch of chunks(writes.organizations))
-    await createImportedOrganizations(tx, batch, provenance);
-  const themes = await mergeImportedThemes(tx, writes.themes, provenance);
-  await writePeopleAndLinks(tx, planned.persons, writes.links, themes, provenance);
+    addTargets(targets, {
+      organizations: await createImportedOrganizations(tx, batch, provenance),
+    });
+  addTargets(targets, { themes: await mergeImportedThemes(tx, writes.themes, provenance) });
+  await writePeopleAndLinks(tx, planned.persons, writes.links, targets, provenance);
 }
 
 /** A staged import failed part-way; what it had written was removed again (see `cause`). */
@@ -452,7 +464,9 @@ export const IMPORT_BATCH_ROWS = 5_000;
 export interface RunImportOptions extends ImportOptions {
   /** Rows per write transaction of a staged import; files up to this size use one transaction. */
   batchRows?: number;
-  /** Called before each batch of a staged import is written (progress; tests inject a conflict). */
+  /**
+   * Called before each batch of a staged import is written (progress; tests inject a conflict).
+   */
   onBatch?: (batch: { index: number; total: number; personIds: string[] }) => Promise<void> | void;
 }
 
@@ -532,23 +546,25 @@ async function runStagedImport(
   const writes = planWrites(planned, organizations, areas);
   const created = new Set(planned.persons.map((person) => person.id));
   const timeoutMs = 60_000 + batchRows * 20;
-  const themes = new Map<string, string>();
+  const targets = linkTargets(organizations, areas);
   const lineBatches = chunks(planned.rows, batchRows);
   let batch = 0;
   try {
     for (const part of chunks(writes.organizations, batchRows))
-      await ctx.db.write(
-        'import.organizations',
-        (tx) => createImportedOrganizations(tx, part, provenance),
-        { timeoutMs },
-      );
+      addTargets(targets, {
+        organizations: await ctx.db.write(
+          'import.organizations',
+          (tx) => createImportedOrganizations(tx, part, provenance),
+          { timeoutMs },
+        ),
+      });
     for (const part of chunks(writes.themes, batchRows)) {
       const stored = await ctx.db.write(
         'import.themes',
         (tx) => mergeImportedThemes(tx, part, provenance),
         { timeoutMs },
       );
-      for (const [nameKey, id] of stored) themes.set(nameKey, id);
+      addTargets(targets, { themes: stored });
     }
     let first = 0;
     for (const rows of lineBatches) {
@@ -565,7 +581,7 @@ async function runStagedImport(
       });
       await ctx.db.write(
         'import.batch',
-        (tx) => writePeopleAndLinks(tx, persons, links, themes, provenance),
+        (tx) => writePeopleAndLinks(tx, persons, links, targets, provenance),
         { timeoutMs },
       );
     }
@@ -579,7 +595,7 @@ async function runStagedImport(
         ctx.db,
         provenance.importId,
         writes,
-        themes,
+        targets.themes,
         created,
         batchRows,
         timeoutMs,

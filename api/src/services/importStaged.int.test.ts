@@ -156,4 +156,38 @@ describe('a staged import', () => {
     expect(await counts(staged)).toEqual(after);
     expect(await signature(staged)).toEqual(expected);
   }, 180_000);
+
+  it('links a later row to the person an earlier batch created', async () => {
+    const name = `later-rij-${randomUUID()}.csv`;
+    const lines = generateImportCsv({ rows: 250, seed: name, organizations: 8 })
+      .split(/\r?\n/)
+      .filter((line) => line !== '');
+    const [header, firstRow] = [lines[0] ?? '', lines[1] ?? ''];
+    const columns = header.split(';');
+    const cells = firstRow.split(';');
+    // The same person as line 2 (same name and e-mail), now in another club, on line 152: in
+    // batch 2, while batch 1 creates that person.
+    cells[columns.indexOf('Organisatie')] = `Latere club ${name}`;
+    const csv = [...lines.slice(0, 151), cells.join(';'), ...lines.slice(151)].join('\n');
+    const batches: number[] = [];
+    const report = await runImport(
+      { db, viewer: anonymous },
+      { name, bytes: encode(csv) },
+      { batchRows: 100, onBatch: ({ index }) => void batches.push(index) },
+    );
+    expect(batches).toEqual([1, 2, 3]);
+    expect(report).toMatchObject({ rows: 251, committed: true });
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ line: 152, code: 'DUPLICATE_IN_FILE' }),
+    );
+    const clubs = await db.read('test.stagedLaterRow', (tx) =>
+      tx.run<{ club: string }>(
+        `MATCH (p:Person {source: $source, email: $email})-[:MEMBER_OF]->(o)
+         RETURN o.name AS club ORDER BY club`,
+        { source: `import:${name}`, email: cells[columns.indexOf('E-mail')] },
+      ),
+    );
+    expect(clubs.map((row) => row.club)).toContain(`Latere club ${name}`);
+    expect(clubs.length).toBeGreaterThanOrEqual(1);
+  }, 180_000);
 });
