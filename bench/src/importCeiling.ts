@@ -31,6 +31,7 @@ import neo4j from 'neo4j-driver';
 import { formatJson } from './formatJson.js';
 import { freePort } from './freePort.js';
 import { currentLoad, machineFacts } from './machine.js';
+import type { CeilingStep, ImportCeiling } from './results.js';
 import { percentile } from './stats.js';
 
 type Row = NewImportedPerson & ImportedPersonLinks;
@@ -92,14 +93,6 @@ function rowsOf(
   });
 }
 
-interface Step {
-  step: string;
-  what: string;
-  rowsPerSecond: number;
-  medianBatchMs: number;
-  batches: number[];
-}
-
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'antenne-ceiling-'));
   let running: RunningNeo4j | undefined;
@@ -134,7 +127,7 @@ async function main() {
       what: string,
       write: (rows: Row[]) => Promise<unknown>,
       withLinks = true,
-    ): Promise<Step> => {
+    ): Promise<CeilingStep> => {
       const times: number[] = [];
       for (let i = 0; i < warmups + batches; i++) {
         const rows = rowsOf(batch++, targets, withLinks);
@@ -179,10 +172,14 @@ async function main() {
     mkdirSync(resultsDir, { recursive: true });
     const machine = machineFacts('python3');
     const path = join(resultsDir, 'import-ceiling.json');
-    writeFileSync(
-      path,
-      `${JSON.stringify({ machine, batchRows, batches, steps, loadAfter: currentLoad() }, null, 2)}\n`,
-    );
+    const ceiling: ImportCeiling & { loadAfter: number[] } = {
+      machine,
+      batchRows,
+      batches,
+      steps,
+      loadAfter: currentLoad(),
+    };
+    writeFileSync(path, `${JSON.stringify(ceiling, null, 2)}\n`);
     formatJson(path);
   } finally {
     await running?.stop();

@@ -6,7 +6,7 @@
  * shorter phases, writes bench/results/quick.json and leaves docs alone unless `--write-docs`.
  * `--sizes` measures only those sizes and merges them into the results file.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,7 @@ import { currentLoad, machineFacts } from './machine.js';
 import { ensurePeers, runPeer, venvPython } from './peers.js';
 import { globalId } from './queries.js';
 import { renderReport } from './report.js';
-import type { AnalysisPhase, BenchResults, SizeResult } from './results.js';
+import type { AnalysisPhase, BenchResults, ImportCeiling, SizeResult } from './results.js';
 import { benchWeb, buildWebWithHooks } from './webBench.js';
 
 const benchRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -384,12 +384,18 @@ async function benchSize(
   return result;
 }
 
+/** The last `pnpm --filter @antenne/bench ceiling` results, when there are any. */
+function savedCeiling(): ImportCeiling | undefined {
+  const path = join(benchRoot, 'results', 'import-ceiling.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ImportCeiling) : undefined;
+}
+
 async function main(): Promise<number> {
   const plan = parsePlan(process.argv.slice(2));
   if (process.argv.includes('--report-only')) {
     // Re-renders docs/benchmarks.md from the results file, measuring nothing.
     const saved = JSON.parse(readFileSync(plan.resultsPath, 'utf8')) as BenchResults;
-    writeFileSync(join(repoRoot, 'docs/benchmarks.md'), renderReport(saved));
+    writeFileSync(join(repoRoot, 'docs/benchmarks.md'), renderReport(saved, savedCeiling()));
     formatJson(plan.resultsPath);
     say(`docs/benchmarks.md rendered from ${plan.resultsPath}`);
     return 0;
@@ -409,7 +415,8 @@ async function main(): Promise<number> {
     results.sizes.sort((a, b) => a.size - b.size);
     mkdirSync(join(benchRoot, 'results'), { recursive: true });
     writeFileSync(plan.resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-    if (plan.writeDocs) writeFileSync(join(repoRoot, 'docs/benchmarks.md'), renderReport(results));
+    if (plan.writeDocs)
+      writeFileSync(join(repoRoot, 'docs/benchmarks.md'), renderReport(results, savedCeiling()));
   };
 
   let webDist: string | null = null;

@@ -130,4 +130,32 @@ describe('renderReport', () => {
     expect(report).toContain('~20 s, 500 MiB (networkx 3.6.1)');
     expect(report).toMatch(/\| 100,000 \| networkx \| 0\.1 \| — \| ~12 \|/);
   });
+
+  it('shows what Neo4j alone can take, step by step, when the ceiling was measured', () => {
+    expect(report).toContain('What Neo4j alone can take here: not measured');
+    const withCeiling = renderReport(results, {
+      machine: results.machine,
+      batchRows: 5_000,
+      batches: 2,
+      steps: [
+        {
+          step: 'send',
+          what: 'rows sent',
+          rowsPerSecond: 8_246,
+          medianBatchMs: 598,
+          batches: [7_938, 8_687],
+        },
+        {
+          step: 'schema',
+          what: 'with the schema',
+          rowsPerSecond: 1_615,
+          medianBatchMs: 3_100,
+          batches: [1_577, 1_650],
+        },
+      ],
+    });
+    expect(withCeiling).toContain('| send | rows sent | 8,246 | 7,938, 8,687 |');
+    expect(withCeiling).toContain('| schema | with the schema | 1,615 | 1,577, 1,650 |');
+    expect(withCeiling).toContain('batches of 5,000 rows');
+  });
 });

@@ -1,4 +1,4 @@
-import type { BenchResults, SizeResult } from './results.js';
+import type { BenchResults, ImportCeiling, SizeResult } from './results.js';
 import { type Target, verdict } from './stats.js';
 
 const fmt = (value: number | null | undefined, digits = 1) =>
@@ -105,7 +105,33 @@ export const targets: TargetLine[] = [
 ];
 
 /** `docs/benchmarks.md`: the machine, the targets, then one table per section. */
-export function renderReport(results: BenchResults): string {
+/** The ceiling of section 3: what Neo4j alone takes, step by step (when it was measured). */
+function ceilingSection(ceiling: ImportCeiling | undefined): string[] {
+  if (!ceiling)
+    return [
+      'What Neo4j alone can take here: not measured (`pnpm --filter @antenne/bench ceiling`).',
+    ];
+  const load = ceiling.machine.loadAverage.join(' / ');
+  return [
+    `What Neo4j alone can take of these rows on this machine (\`pnpm --filter @antenne/bench ceiling\`,`,
+    `${ceiling.machine.date}, load ${load}): batches of ${fmt(ceiling.batchRows, 0)} rows as the importer`,
+    `writes them, ${ceiling.batches} per step after a warm-up, in a fresh Neo4j whose register grows as the`,
+    'steps run. Step "links" bounds any import that writes people with their links here; step "schema"',
+    "is the importer's own statement against Antenne's constraints and indexes.",
+    '',
+    table(
+      ['step', 'what', 'rows/s', 'per batch (rows/s)'],
+      ceiling.steps.map((step) => [
+        step.step,
+        step.what,
+        fmt(step.rowsPerSecond, 0),
+        step.batches.map((rate) => fmt(rate, 0)).join(', '),
+      ]),
+    ),
+  ];
+}
+
+export function renderReport(results: BenchResults, ceiling?: ImportCeiling): string {
   const { machine } = results;
   const sizes = [...results.sizes].sort((a, b) => a.size - b.size);
   const out: string[] = [
@@ -294,6 +320,8 @@ export function renderReport(results: BenchResults): string {
           fmt(s.import?.rowsPerSecond, 0),
         ]),
     ),
+    '',
+    ...ceilingSection(ceiling),
     '',
     '## 4. Web: big networks in headless Chromium',
     "Synthetic networks through the web's test hooks (software rendering, no GPU). First render and",

@@ -124,3 +124,20 @@ export interface BenchResults {
   sizes: SizeResult[];
   web?: { measuredAt: string; results: WebResult[]; error?: string };
 }
+
+/** One step of `pnpm --filter @antenne/bench ceiling` (bench/src/importCeiling.ts). */
+export interface CeilingStep {
+  step: string;
+  what: string;
+  rowsPerSecond: number;
+  medianBatchMs: number;
+  batches: number[];
+}
+
+/** What Neo4j can take of an import's rows on this machine: bench/results/import-ceiling.json. */
+export interface ImportCeiling {
+  machine: MachineFacts;
+  batchRows: number;
+  batches: number;
+  steps: CeilingStep[];
+}
