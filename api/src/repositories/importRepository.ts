@@ -30,10 +30,7 @@ export async function listPersonIdentities(
   return rows.map((row) => storedPerson.parse(row));
 }
 
-const named = z.object({ id: z.string(), name: z.string(), elementId: z.string() });
-
-/** A node the import links people to: its id, its name, and Neo4j's element id (the fast seek). */
-export type NamedNode = z.infer<typeof named>;
+const named = z.object({ id: z.string(), name: z.string() });
 
 /**
  * Organisations and areas by name, for matching the organisation and kern/wijk columns: only
@@ -44,7 +41,7 @@ export async function listNamed(
   tx: QueryRunner,
   label: 'Organization' | 'Area',
   scope: RegisterScope = wholeRegister,
-): Promise<NamedNode[]> {
+): Promise<{ id: string; name: string }[]> {
   const inScope =
     label === 'Area'
       ? scope.kind === 'all'
@@ -52,7 +49,7 @@ export async function listNamed(
         : 'n.id IN $scopeAreaIds'
       : stakeholderInScope('n', scope);
   const rows = await tx.run(
-    `/* listNamed.${label} */ MATCH (n:${label}) WHERE ${inScope} RETURN n.id AS id, n.name AS name, elementId(n) AS elementId`,
+    `/* listNamed.${label} */ MATCH (n:${label}) WHERE ${inScope} RETURN n.id AS id, n.name AS name`,
     scopeParams(scope),
   );
   return rows.map((row) => named.parse(row));
@@ -80,30 +77,21 @@ export interface Provenance {
   importId: string;
 }
 
-/** New associations; returns each with its element id. */
 export async function createImportedOrganizations(
   tx: QueryRunner,
   rows: { id: string; name: string }[],
   provenance: Provenance,
-): Promise<NamedNode[]> {
-  if (rows.length === 0) return [];
-  const result = await tx.run(
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.run(
     `/* createImportedOrganizations */
      UNWIND $rows AS row
      CREATE (o:Organization {id: row.id})
      SET o.name = row.name, o.kind = 'ASSOCIATION', o.public = false,
          o.createdAt = datetime(), o.updatedAt = datetime(),
-         o.createdBy = $createdBy, o.source = $source, o.importId = $importId
-     RETURN o.id AS id, o.name AS name, elementId(o) AS elementId`,
+         o.createdBy = $createdBy, o.source = $source, o.importId = $importId`,
     { rows, ...provenance },
   );
-  return z.array(named).parse(result);
-}
-
-/** A theme the import links to, by its normalised name. */
-export interface ImportedTheme {
-  id: string;
-  elementId: string;
 }
 
 /** Themes by normalised name: found or created (the `nameKey` constraint keeps them unique). */
@@ -111,7 +99,7 @@ export async function mergeImportedThemes(
   tx: QueryRunner,
   rows: { id: string; name: string; nameKey: string }[],
   provenance: Provenance,
-): Promise<Map<string, ImportedTheme>> {
+): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();
   const result = await tx.run(
     `/* mergeImportedThemes */
@@ -120,22 +108,16 @@ export async function mergeImportedThemes(
        ON CREATE SET t.id = row.id, t.name = row.name, t.createdAt = datetime(),
          t.updatedAt = datetime(), t.createdBy = $createdBy, t.source = $source,
          t.importId = $importId
-     RETURN row.nameKey AS nameKey, t.id AS id, elementId(t) AS elementId`,
+     RETURN row.nameKey AS nameKey, t.id AS id`,
     { rows, ...provenance },
   );
-  const parsed = z
-    .array(z.object({ nameKey: z.string(), id: z.string(), elementId: z.string() }))
-    .parse(result);
-  return new Map(parsed.map(({ nameKey, ...theme }) => [nameKey, theme]));
+  const parsed = z.array(z.object({ nameKey: z.string(), id: z.string() })).parse(result);
+  return new Map(parsed.map((row) => [row.nameKey, row.id]));
 }
 
-/**
- * One link from a person: the target node's id and element id, the register's key, and
- * (MEMBER_OF) a role.
- */
+/** One link from a person: the target node's id, the register's key, and (MEMBER_OF) a role. */
 export interface ImportedLink {
   to: string;
-  at: string;
   key: string;
   role: string | null;
 }
@@ -157,19 +139,14 @@ const linkShapes = [
   ['ACTIVE_IN', 'activeIn', 'Theme'],
 ] as const;
 
-/**
- * The three link types, each in its own unit subquery, so one statement writes them all. The
- * target is sought by its element id (no index lock per link, which halved the time of a batch);
- * the id check (`coalesce` keeps the planner on that seek) guards against an element id reused
- * after the node was deleted.
- */
+/** The three link types, each in its own unit subquery, so one statement writes them all. */
 const linkSubqueries = (write: (type: (typeof linkShapes)[number][0]) => string) =>
   linkShapes
     .map(
       ([type, field, label]) => `
      CALL (p, row) {
        UNWIND row.${field} AS l
-       MATCH (b:${label}) WHERE elementId(b) = l.at AND coalesce(b.id, '') = l.to
+       MATCH (b:${label} {id: l.to})
        ${write(type)}
      }`,
     )

@@ -24,12 +24,10 @@ import {
   createImportedPersons,
   deleteImported,
   type ImportedPersonLinks,
-  type ImportedTheme,
   listNamed,
   listPersonIdentities,
   mergeImportedLinks,
   mergeImportedThemes,
-  type NamedNode,
   type Provenance,
   type StoredPerson,
 } from '../repositories/importRepository.js';
@@ -344,51 +342,22 @@ const newPerson = ({
   ...person
 }: ImportPerson & { id: string }) => person;
 
-/** Where the import's links go: theme ids by name key, and every target's element id by its id. */
-interface LinkTargets {
-  themes: Map<string, string>;
-  elementIds: Map<string, string>;
-}
-
-const linkTargets = (...named: NamedNode[][]): LinkTargets => ({
-  themes: new Map(),
-  elementIds: new Map(named.flat().map((node) => [node.id, node.elementId])),
-});
-
-function addTargets(
-  targets: LinkTargets,
-  found: { organizations?: NamedNode[]; themes?: ReadonlyMap<string, ImportedTheme> },
-) {
-  for (const node of found.organizations ?? []) targets.elementIds.set(node.id, node.elementId);
-  for (const [nameKey, theme] of found.themes ?? []) {
-    targets.themes.set(nameKey, theme.id);
-    targets.elementIds.set(theme.id, theme.elementId);
-  }
-}
-
 /** A person's planned links grouped by type, with their keys (ACTIVE_IN resolved to theme ids). */
 function linksByPerson(
   links: PlannedLink[],
-  targets: LinkTargets,
+  themes: ReadonlyMap<string, string>,
 ): Map<string, ImportedPersonLinks> {
   const field = { MEMBER_OF: 'memberOf', LIVES_IN: 'livesIn', ACTIVE_IN: 'activeIn' } as const;
   const byPerson = new Map<string, ImportedPersonLinks>();
   for (const link of links) {
-    const to = link.type === 'ACTIVE_IN' ? targets.themes.get(link.to) : link.to;
+    const to = link.type === 'ACTIVE_IN' ? themes.get(link.to) : link.to;
     if (!to) continue;
-    const at = targets.elementIds.get(to);
-    if (!at) throw new Error(`The import has no element id for link target ${to}.`);
     let grouped = byPerson.get(link.from);
     if (!grouped) {
       grouped = { memberOf: [], livesIn: [], activeIn: [] };
       byPerson.set(link.from, grouped);
     }
-    grouped[field[link.type]].push({
-      to,
-      at,
-      key: linkKey(link.type, link.from, to),
-      role: link.role,
-    });
+    grouped[field[link.type]].push({ to, key: linkKey(link.type, link.from, to), role: link.role });
   }
   return byPerson;
 }
@@ -404,10 +373,10 @@ async function writePeopleAndLinks(
   tx: QueryRunner,
   persons: (ImportPerson & { id: string })[],
   links: PlannedLink[],
-  targets: LinkTargets,
+  themes: ReadonlyMap<string, string>,
   provenance: Provenance,
 ) {
-  const byPerson = linksByPerson(links, targets);
+  const byPerson = linksByPerson(links, themes);
   const here = new Set(persons.map((person) => person.id));
   for (const batch of chunks(persons))
     await createImportedPersons(
@@ -428,16 +397,15 @@ async function writePlan(
   provenance: Provenance,
   scope: RegisterScope,
 ) {
-  const organizations = await listNamed(tx, 'Organization', scope);
-  const areas = await listNamed(tx, 'Area', scope);
-  const writes = planWrites(planned, organizations, areas);
-  const targets = linkTargets(organizations, areas);
+  const writes = planWrites(
+    planned,
+    await listNamed(tx, 'Organization', scope),
+    await listNamed(tx, 'Area', scope),
+  );
   for (const batch of chunks(writes.organizations))
-    addTargets(targets, {
-      organizations: await createImportedOrganizations(tx, batch, provenance),
-    });
-  addTargets(targets, { themes: await mergeImportedThemes(tx, writes.themes, provenance) });
-  await writePeopleAndLinks(tx, planned.persons, writes.links, targets, provenance);
+    await createImportedOrganizations(tx, batch, provenance);
+  const themes = await mergeImportedThemes(tx, writes.themes, provenance);
+  await writePeopleAndLinks(tx, planned.persons, writes.links, themes, provenance);
 }
 
 /** A staged import failed part-way; what it had written was removed again (see `cause`). */
@@ -464,9 +432,7 @@ export const IMPORT_BATCH_ROWS = 5_000;
 export interface RunImportOptions extends ImportOptions {
   /** Rows per write transaction of a staged import; files up to this size use one transaction. */
   batchRows?: number;
-  /**
-   * Called before each batch of a staged import is written (progress; tests inject a conflict).
-   */
+  /** Called before each batch of a staged import is written (progress; tests inject a conflict). */
   onBatch?: (batch: { index: number; total: number; personIds: string[] }) => Promise<void> | void;
 }
 
@@ -546,25 +512,23 @@ async function runStagedImport(
   const writes = planWrites(planned, organizations, areas);
   const created = new Set(planned.persons.map((person) => person.id));
   const timeoutMs = 60_000 + batchRows * 20;
-  const targets = linkTargets(organizations, areas);
+  const themes = new Map<string, string>();
   const lineBatches = chunks(planned.rows, batchRows);
   let batch = 0;
   try {
     for (const part of chunks(writes.organizations, batchRows))
-      addTargets(targets, {
-        organizations: await ctx.db.write(
-          'import.organizations',
-          (tx) => createImportedOrganizations(tx, part, provenance),
-          { timeoutMs },
-        ),
-      });
+      await ctx.db.write(
+        'import.organizations',
+        (tx) => createImportedOrganizations(tx, part, provenance),
+        { timeoutMs },
+      );
     for (const part of chunks(writes.themes, batchRows)) {
       const stored = await ctx.db.write(
         'import.themes',
         (tx) => mergeImportedThemes(tx, part, provenance),
         { timeoutMs },
       );
-      addTargets(targets, { themes: stored });
+      for (const [nameKey, id] of stored) themes.set(nameKey, id);
     }
     let first = 0;
     for (const rows of lineBatches) {
@@ -581,7 +545,7 @@ async function runStagedImport(
       });
       await ctx.db.write(
         'import.batch',
-        (tx) => writePeopleAndLinks(tx, persons, links, targets, provenance),
+        (tx) => writePeopleAndLinks(tx, persons, links, themes, provenance),
         { timeoutMs },
       );
     }
@@ -595,7 +559,7 @@ async function runStagedImport(
         ctx.db,
         provenance.importId,
         writes,
-        targets.themes,
+        themes,
         created,
         batchRows,
         timeoutMs,
