@@ -104,7 +104,6 @@ export const targets: TargetLine[] = [
   },
 ];
 
-/** `docs/benchmarks.md`: the machine, the targets, then one table per section. */
 /** The ceiling of section 3: what Neo4j alone takes, step by step (when it was measured). */
 function ceilingSection(ceiling: ImportCeiling | undefined): string[] {
   if (!ceiling)
@@ -131,6 +130,7 @@ function ceilingSection(ceiling: ImportCeiling | undefined): string[] {
   ];
 }
 
+/** `docs/benchmarks.md`: the machine, the targets, then one table per section. */
 export function renderReport(results: BenchResults, ceiling?: ImportCeiling): string {
   const { machine } = results;
   const sizes = [...results.sizes].sort((a, b) => a.size - b.size);
