@@ -33,7 +33,7 @@ import { formatJson } from './formatJson.js';
 import { freePort } from './freePort.js';
 import { currentLoad, machineFacts } from './machine.js';
 import type { CeilingStep, ImportCeiling } from './results.js';
-import { percentile } from './stats.js';
+import { summarize } from './stats.js';
 
 type Row = NewImportedPerson & ImportedPersonLinks;
 interface Target {
@@ -96,6 +96,8 @@ async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'antenne-ceiling-'));
   let running: RunningNeo4j | undefined;
   const log = createLogger({ logLevel: 'warn', nodeEnv: 'production' });
+  // The date and load the report shows are the ones at the start, as for `pnpm bench`.
+  const machine = machineFacts('python3');
   try {
     running = await startEmbeddedNeo4j({
       port: await freePort(7745),
@@ -142,17 +144,12 @@ async function main() {
         await write(rows);
         if (i >= warmups) times.push(performance.now() - started);
       }
-      const total = times.reduce((sum, ms) => sum + ms, 0);
+      const { mean, p50 } = summarize(times);
       const result = {
         step,
         what,
-        rowsPerSecond: Math.round((batchRows * times.length * 1000) / total),
-        medianBatchMs: Math.round(
-          percentile(
-            [...times].sort((a, b) => a - b),
-            50,
-          ),
-        ),
+        rowsPerSecond: Math.round((batchRows * 1000) / mean),
+        medianBatchMs: Math.round(p50),
         batches: times.map((ms) => Math.round((batchRows * 1000) / ms)),
       };
       console.log(
@@ -177,7 +174,6 @@ async function main() {
     await driver.close();
     const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
     mkdirSync(resultsDir, { recursive: true });
-    const machine = machineFacts('python3');
     const path = join(resultsDir, 'import-ceiling.json');
     const ceiling: ImportCeiling & { loadAfter: number[] } = {
       machine,

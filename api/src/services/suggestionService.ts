@@ -8,6 +8,7 @@ import {
   explainIntroductions,
   type Introduction,
   type IntroductionOptions,
+  mutualContacts,
   type RankedIntroduction,
   rankIntroductions,
 } from '../analytics/municipality/introductions.js';
@@ -93,8 +94,12 @@ export async function suggestIntroductionsFor(
     // Rank further (many of the best may lie in other villages), ask Cypher which of those people
     // and their mutual contacts the viewer may see, and explain the visible ones naming only them.
     const ranked = rankPeople(projection, subject.id, ground, wanted * 10);
-    const explained = explainIntroductions(projection.graph, subject.id, ranked, ground);
-    const ids = new Set(explained.flatMap((intro) => [intro.id, ...intro.mutualContacts]));
+    const mutual = mutualContacts(
+      projection.graph,
+      subject.id,
+      ranked.map((candidate) => candidate.id),
+    );
+    const ids = new Set(ranked.flatMap(({ id }) => [id, ...(mutual.get(id) ?? [])]));
     const visible = await db.read('suggestionScope', (tx) => findIdsInScope(tx, [...ids], scope));
     introductions = explainIntroductions(
       projection.graph,

@@ -196,6 +196,31 @@ export function rankIntroductions(
   return top.sorted();
 }
 
+/** Each candidate's contacts in common with `person`, by id, sorted. */
+export function mutualContacts(
+  graph: Graph,
+  person: string,
+  candidates: readonly string[],
+): Map<string, string[]> {
+  const indexed = toIndexedGraph(graph);
+  const u = requireIndex(indexed, person);
+  const { offsets, targets, ids } = indexed;
+  const markNeighbours = new Uint8Array(ids.length);
+  for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++)
+    markNeighbours[targets[e] as number] = 1;
+  const mutualOf = new Map<string, string[]>();
+  for (const id of candidates) {
+    const c = requireIndex(indexed, id);
+    const mutual: string[] = [];
+    for (let e = offsets[c] as number; e < (offsets[c + 1] as number); e++) {
+      const w = targets[e] as number;
+      if (markNeighbours[w]) mutual.push(ids[w] as string);
+    }
+    mutualOf.set(id, mutual.sort(compareIds));
+  }
+  return mutualOf;
+}
+
 /**
  * The reasons, in Dutch and English, for ranked candidates: mutual contacts (named only when
  * `nameable`), the shared themes, the other kernen, the themes an initiative needs, the bridge.
@@ -206,23 +231,16 @@ export function explainIntroductions(
   ranked: readonly RankedIntroduction[],
   options: Pick<IntroductionOptions, 'placements' | 'neededThemes' | 'labelOf' | 'nameable'> = {},
 ): Introduction[] {
-  const indexed = toIndexedGraph(graph);
-  const u = requireIndex(indexed, person);
-  const { offsets, targets, ids } = indexed;
   const label = options.labelOf ?? ((id: string) => id);
-  const markNeighbours = new Uint8Array(ids.length);
-  for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++)
-    markNeighbours[targets[e] as number] = 1;
+  const mutualOf = mutualContacts(
+    graph,
+    person,
+    ranked.map((candidate) => candidate.id),
+  );
   const own = options.placements?.get(person);
   return ranked.map((candidate) => {
     const { id, score } = candidate;
-    const c = requireIndex(indexed, id);
-    const mutual: string[] = [];
-    for (let e = offsets[c] as number; e < (offsets[c + 1] as number); e++) {
-      const w = targets[e] as number;
-      if (markNeighbours[w]) mutual.push(ids[w] as string);
-    }
-    mutual.sort(compareIds);
+    const mutual = mutualOf.get(id) ?? [];
     const named = options.nameable ? mutual.filter(options.nameable) : mutual;
     const reasons: Reason[] = [];
     if (mutual.length > 0) reasons.push(mutualContactsReason(mutual.length, named.map(label)));
